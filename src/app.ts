@@ -1,0 +1,53 @@
+import { ensureAccount, LOCAL_ACCOUNT_ID } from './accounts/accounts.js';
+import type { Config } from './config.js';
+import { createContext, type Account, type AppContext } from './context.js';
+import { migrateToLatest, openDatabase } from './db/database.js';
+import { loadReferenceData } from './index/reference-data.js';
+import { countProfiles, seedIndex } from './index/seed-index.js';
+import type { Logger } from './logger.js';
+
+export const DEMO_PROFILES = 5000;
+export const DEMO_SEED = 'shortlist-demo';
+
+export interface App {
+  ctx: AppContext;
+  close: () => Promise<void>;
+}
+
+/** Opens the database, migrates it and loads the taxonomy: what every command needs first. */
+export async function openApp(config: Config, logger: Logger): Promise<App> {
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    const applied = await migrateToLatest(handle.db);
+    if (applied.length) logger.info({ migrations: applied }, 'migrated');
+    await loadReferenceData(handle.db);
+    const ctx = createContext({
+      config,
+      logger,
+      db: handle.db,
+      dbKind: handle.kind,
+      hasVector: await handle.hasVector(),
+    });
+    return { ctx, close: handle.close };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+
+/** On an empty embedded database, seed the demo index so the first start has something to show. */
+export async function seedDemoIfEmpty(ctx: AppContext, onProgress?: (done: number) => void): Promise<number> {
+  if (ctx.dbKind !== 'embedded' || (await countProfiles(ctx.db)) > 0) return 0;
+  ctx.logger.info({ count: DEMO_PROFILES }, 'empty index: seeding the demo profiles');
+  const result = await seedIndex(ctx.db, { count: DEMO_PROFILES, seed: DEMO_SEED, onProgress });
+  return result.inserted;
+}
+
+/** The account of a server without authentication (AUTH_MODE=none). */
+export async function localAccount(ctx: AppContext): Promise<Account> {
+  return ensureAccount(
+    ctx.db,
+    { id: LOCAL_ACCOUNT_ID, name: 'Local', plan: ctx.config.defaultPlan },
+    { updatePlan: true },
+  );
+}

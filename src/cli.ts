@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+
+// Parses the command and hands over to src/cli/<command>.ts. Modules load lazily, so `stdio`
+// never pays for the HTTP stack and a typo answers at once.
+
+type Handler = (args: Args) => Promise<number | void>;
+interface Args {
+  config: Config;
+  logger: Logger;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+const COMMANDS: Record<string, { usage: string; options?: Record<string, { type: 'string' | 'boolean' }>; load: () => Promise<Handler> }> = {
+  serve: {
+    usage: 'serve [--port 8787] [--host 127.0.0.1]   HTTP server on /mcp (seeds an empty embedded index)',
+    options: { port: { type: 'string' }, host: { type: 'string' } },
+    load: async () => (await import('./cli/serve.js')).serve,
+  },
+  stdio: {
+    usage: 'stdio                                     the MCP server over stdio',
+    load: async () => (await import('./cli/serve.js')).stdio,
+  },
+  migrate: {
+    usage: 'migrate [--down]                          run pending migrations (or undo the last)',
+    options: { down: { type: 'boolean' } },
+    load: async () => (await import('./cli/data.js')).migrate,
+  },
+  seed: {
+    usage: 'seed [--count 5000] [--seed S]            generate and load synthetic profiles',
+    options: { count: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
+    load: async () => (await import('./cli/data.js')).seed,
+  },
+  schemas: {
+    usage: 'schemas [--check]                         write (or check) schemas/*.json from the code',
+    options: { check: { type: 'boolean' } },
+    load: async () => (await import('./cli/schemas.js')).schemas,
+  },
+  import: {
+    usage: 'import FILE.jsonl                         load profiles (upsert by external_id)',
+    load: async () => (await import('./cli/data.js')).importCommand,
+  },
+};
+
+function usage(): string {
+  return ['Usage: shortlist <command>', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`shortlist: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: true, strict: true });
+  } catch (err) {
+    console.error(`shortlist ${name}: ${(err as Error).message}\nUsage: shortlist ${command.usage}`);
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`shortlist: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+  const logger = createLogger({ level: config.logLevel, logQueries: config.logQueries });
+  const handler = await command.load();
+  try {
+    return (await handler({ config, logger, values: parsed.values, positionals: parsed.positionals })) ?? 0;
+  } catch (err) {
+    if (err instanceof Error && (err.name === 'ShortlistError' || err.name === 'UsageError')) {
+      console.error(`shortlist ${name}: ${err.message}`);
+      return 2;
+    }
+    logger.fatal({ err }, `${name} failed`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined && code !== 0) process.exitCode = code;
+  },
+  (err) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);
+
+export type { Args as CommandArgs };

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { openApp } from '../app.js';
+import type { CommandArgs } from '../cli.js';
+import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
+import { importFile } from '../index/import.js';
+import { seedIndex } from '../index/seed-index.js';
+import { intOption, UsageError } from './args.js';
+import { createProgress } from './progress.js';
+
+export async function migrate({ config, logger, values }: CommandArgs): Promise<number> {
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    if (values.down) {
+      const undone = await migrateDown(handle.db);
+      console.log(undone.length ? `Undid ${undone.join(', ')}` : 'Nothing to undo.');
+      return 0;
+    }
+    const { results, error } = await createMigrator(handle.db).migrateToLatest();
+    if (error) throw error;
+    const applied = (results ?? []).map((r) => r.migrationName);
+    console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function seed(args: CommandArgs): Promise<number> {
+  const count = intOption(args, 'count', 5000, 1);
+  const seedValue = String(args.values.seed ?? 'shortlist-demo');
+  const asOf = args.values['as-of'] as string | undefined;
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new UsageError(`--as-of must be an ISO date such as 2026-11-01 (got "${asOf}")`);
+  }
+  const app = await openApp(args.config, args.logger);
+  try {
+    const progress = createProgress('Seeding', count);
+    const started = performance.now();
+    const result = await seedIndex(app.ctx.db, { count, seed: seedValue, asOf, onProgress: progress.update });
+    const seconds = (performance.now() - started) / 1000;
+    progress.done();
+    console.log(
+      `Seeded ${count.toLocaleString('en')} profiles (seed "${seedValue}") in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(count / seconds).toLocaleString('en')}/s): ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged.`,
+    );
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+export async function importCommand(args: CommandArgs): Promise<number> {
+  const [file] = args.positionals;
+  if (!file) throw new UsageError('name the file to import: shortlist import FILE.jsonl');
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const app = await openApp(args.config, args.logger);
+  try {
+    const progress = createProgress(`Importing ${file}`, undefined);
+    const started = performance.now();
+    const report = await importFile(app.ctx.db, file, { onProgress: progress.update });
+    const seconds = (performance.now() - started) / 1000;
+    progress.done();
+    for (const bad of report.rejected) {
+      console.error(`line ${bad.line}: ${bad.field} ${bad.reason}`);
+    }
+    const loaded = report.inserted + report.updated + report.unchanged;
+    console.log(
+      `Read ${report.read} lines in ${seconds.toFixed(1)} s: ${report.inserted} new, ${report.updated} updated, ` +
+        `${report.unchanged} unchanged, ${report.rejected.length} rejected` +
+        (loaded ? ` (${Math.round(loaded / seconds).toLocaleString('en')} profiles/s).` : '.'),
+    );
+    return report.rejected.length > 0 ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+// The only place that reads process.env. Every setting is validated here, so a bad value stops the
+// process at start with one line that says how to fix it.
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const list = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must look like postgres://user:password@host:5432/db')
+    .optional(),
+  SHORTLIST_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url().optional(),
+  ALLOWED_HOSTS: list.optional(),
+  AUTH_MODE: z.enum(['none', 'apikey', 'oauth']).default('none'),
+  OAUTH_ISSUER: z.url().optional(),
+  OAUTH_JWKS_URL: z.url().optional(),
+  OAUTH_AUDIENCE: z.string().optional(),
+  DEFAULT_PLAN: z.enum(['free', 'pro', 'max']).default('max'),
+  HANDOFF_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  MARKETPLACE: z.enum(['demo', 'upwork']).default('demo'),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  EMBEDDINGS: z.enum(['auto', 'openai', 'off']).default('auto'),
+  SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_QUERIES: bool.default(false),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  allowedHosts: string[] | undefined;
+  authMode: 'none' | 'apikey' | 'oauth';
+  oauth: { issuer?: string; jwksUrl?: string; audience?: string };
+  defaultPlan: 'free' | 'pro' | 'max';
+  handoffSecret: string | undefined;
+  marketplace: 'demo' | 'upwork';
+  openaiApiKey: string | undefined;
+  openaiBaseUrl: string | undefined;
+  embeddings: 'auto' | 'openai' | 'off';
+  sessionRetentionDays: number;
+  logLevel: string;
+  logQueries: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment (or a given one, in tests); throws ConfigError with a one-line fix. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`${key} ${issue.message.replace(/^Invalid input: /, '')} (got "${env[key]}")`);
+  }
+  const e = parsed.data;
+  if (e.AUTH_MODE === 'oauth' && (!e.OAUTH_ISSUER || !e.OAUTH_AUDIENCE)) {
+    throw new ConfigError('AUTH_MODE=oauth needs OAUTH_ISSUER and OAUTH_AUDIENCE to be set');
+  }
+  if (e.EMBEDDINGS === 'openai' && !e.OPENAI_API_KEY) {
+    throw new ConfigError('EMBEDDINGS=openai needs OPENAI_API_KEY; set it or use EMBEDDINGS=auto');
+  }
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.SHORTLIST_DATA_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    allowedHosts: e.ALLOWED_HOSTS,
+    authMode: e.AUTH_MODE,
+    oauth: { issuer: e.OAUTH_ISSUER, jwksUrl: e.OAUTH_JWKS_URL, audience: e.OAUTH_AUDIENCE },
+    defaultPlan: e.DEFAULT_PLAN,
+    handoffSecret: e.HANDOFF_SECRET,
+    marketplace: e.MARKETPLACE,
+    openaiApiKey: e.OPENAI_API_KEY,
+    openaiBaseUrl: e.OPENAI_BASE_URL,
+    embeddings: e.EMBEDDINGS === 'auto' ? (e.OPENAI_API_KEY ? 'openai' : 'off') : e.EMBEDDINGS,
+    sessionRetentionDays: e.SESSION_RETENTION_DAYS,
+    logLevel: e.LOG_LEVEL,
+    logQueries: e.LOG_QUERIES,
+  };
+}

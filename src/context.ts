@@ -1,0 +1,33 @@
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { loadSkillGraph, type SkillGraph } from './index/skill-graph.js';
+import type { Logger } from './logger.js';
+
+// What a process builds once and every request shares. Per-request state (the account) is passed
+// beside it into createServer.
+
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  dbKind: 'embedded' | 'server';
+  hasVector: boolean;
+  clock: () => Date;
+  skillGraph: () => Promise<SkillGraph>;
+}
+
+export interface Account {
+  id: string;
+  plan: 'free' | 'pro' | 'max';
+  /** False for the anonymous caller of a public server: may search, may not hand off. */
+  authenticated: boolean;
+}
+
+export function createContext(parts: Omit<AppContext, 'skillGraph' | 'clock'> & { clock?: () => Date }): AppContext {
+  let graph: Promise<SkillGraph> | undefined;
+  return {
+    ...parts,
+    clock: parts.clock ?? (() => new Date()),
+    skillGraph: () => (graph ??= loadSkillGraph(parts.db)),
+  };
+}

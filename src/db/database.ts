@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { Kysely, Migrator, PostgresDialect, sql, type LogEvent, type MigrationResultSet } from 'kysely';
+import pg from 'pg';
+import { migrations } from '../../migrations/index.js';
+import type { Logger } from '../logger.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: 'embedded' | 'server';
+  /** Whether pgvector is installed, so the vector retriever can run. */
+  hasVector: () => Promise<boolean>;
+  close: () => Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** Embedded data directory; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  logger?: Logger;
+  poolSize?: number;
+}
+
+// int8 as a number (counts and ids stay far below 2^53) and `date` as its ISO text, on both
+// databases, so no caller ever sees the difference between PGlite and pg.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const log = kyselyLog(options.logger);
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+          if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+          if (oid === DATE) return (v: string) => v;
+          return pg.types.getTypeParser(oid, format);
+        }) as typeof pg.types.getTypeParser,
+      },
+    });
+    pool.on('error', (err) => options.logger?.error({ err }, 'idle database connection failed'));
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+    return { db, kind: 'server', hasVector: () => vectorInstalled(db), close: () => db.destroy() };
+  }
+
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { vector } = await import('@electric-sql/pglite-pgvector');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create(options.dataDir, {
+    extensions: { vector, pg_trgm },
+    parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });
+  return { db, kind: 'embedded', hasVector: () => vectorInstalled(db), close: () => db.destroy() };
+}
+
+async function vectorInstalled(db: Db): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from pg_extension where extname = 'vector'`.execute(db);
+  return rows[0].n > 0;
+}
+
+// Kysely's log hook goes to pino with the duration, never the parameters.
+function kyselyLog(logger: Logger | undefined) {
+  if (!logger) return undefined;
+  return (event: LogEvent) => {
+    const ms = Math.round(event.queryDurationMillis * 10) / 10;
+    if (event.level === 'error') {
+      logger.error({ err: event.error, ms, sql: event.query.sql.slice(0, 200) }, 'query failed');
+    } else if (logger.isLevelEnabled('trace')) {
+      logger.trace({ ms, sql: event.query.sql.slice(0, 200) }, 'query');
+    }
+  };
+}
+
+export function createMigrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  return applied(await createMigrator(db).migrateToLatest());
+}
+
+export async function migrateDown(db: Kysely<any>): Promise<string[]> {
+  return applied(await createMigrator(db).migrateDown());
+}
+
+function applied({ error, results }: MigrationResultSet): string[] {
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

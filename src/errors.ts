@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from './logger.js';
+
+// One error type for expected failures: its message is written for the person reading it and is
+// safe to show. Anything else is logged with its cause and answered with a generic message and a
+// request id, because the SDK would otherwise pass a thrown message (SQL and all) to the model.
+
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'forbidden'
+  | 'quota_exceeded'
+  | 'unauthenticated'
+  | 'plan_required';
+
+export class ShortlistError extends Error {
+  override name = 'ShortlistError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function publicErrorMessage(err: unknown, logger: Logger, context: Record<string, unknown> = {}): string {
+  if (err instanceof ShortlistError) return err.message;
+  const requestId = randomUUID().slice(0, 8);
+  logger.error({ err, requestId, ...context }, 'unexpected failure');
+  return `Something went wrong on our side (request ${requestId}). Please try again; if it keeps happening, quote the request id.`;
+}

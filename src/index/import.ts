@@ -1,0 +1,83 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Db } from '../db/database.js';
+import { Profile } from './profile.js';
+import { loadSkillGraph } from './skill-graph.js';
+import { writeProfiles, type ProfileTruth, type WriteResult } from './write-profiles.js';
+
+// Import and seed share this loader: validate, batch, write, report progress.
+
+export interface RejectedLine {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportReport extends WriteResult {
+  read: number;
+  rejected: RejectedLine[];
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  onProgress?: (done: number) => void;
+}
+
+export async function importFile(db: Db, path: string, options: LoadOptions = {}): Promise<ImportReport> {
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const rejected: RejectedLine[] = [];
+  let lineNumber = 0;
+  async function* profiles() {
+    for await (const text of lines) {
+      lineNumber++;
+      if (text.trim() === '') continue;
+      const parsed = parseLine(text, lineNumber);
+      if ('reason' in parsed) rejected.push(parsed);
+      else yield { profile: parsed.profile };
+    }
+  }
+  const written = await loadProfiles(db, profiles(), options);
+  return { ...written, read: written.inserted + written.updated + written.unchanged + rejected.length, rejected };
+}
+
+export function parseLine(text: string, line: number): { profile: Profile } | RejectedLine {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { line, field: '(line)', reason: 'is not valid JSON' };
+  }
+  const result = Profile.safeParse(json);
+  if (result.success) return { profile: result.data };
+  const issue = result.error.issues[0];
+  const field = issue.path.length ? issue.path.join('.') : '(profile)';
+  return { line, field, reason: issue.message.replace(/^Invalid input: /, '') };
+}
+
+export async function loadProfiles(
+  db: Db,
+  source: AsyncIterable<{ profile: Profile; truth?: ProfileTruth }> | Iterable<{ profile: Profile; truth?: ProfileTruth }>,
+  options: LoadOptions = {},
+): Promise<WriteResult> {
+  const graph = await loadSkillGraph(db);
+  const regionOf = new Map(
+    (await db.selectFrom('countries').select(['code', 'region']).execute()).map((c) => [c.code, c.region]),
+  );
+  const batchSize = options.batchSize ?? 500;
+  const total: WriteResult = { inserted: 0, updated: 0, unchanged: 0 };
+  let batch: { profile: Profile; truth?: ProfileTruth }[] = [];
+  const flush = async () => {
+    const r = await writeProfiles(db, graph, regionOf, batch);
+    total.inserted += r.inserted;
+    total.updated += r.updated;
+    total.unchanged += r.unchanged;
+    batch = [];
+    options.onProgress?.(total.inserted + total.updated + total.unchanged);
+  };
+  for await (const item of source) {
+    batch.push(item);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return total;
+}

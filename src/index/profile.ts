@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+// The import format of DESIGN §4. `schemas/profile.json` is generated from this schema, so the
+// JSON Schema and the importer can never disagree.
+
+const isoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
+
+export const SKILL_LEVELS = ['beginner', 'intermediate', 'expert'] as const;
+export const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'] as const;
+export const BADGES = ['top_rated', 'top_rated_plus', 'rising_talent', 'expert_vetted'] as const;
+export const TALENT_TYPES = ['independent', 'agency'] as const;
+
+export const ProfileSkill = z.object({
+  name: z.string().trim().min(1).max(80),
+  years: z.number().min(0).max(60).optional(),
+  level: z.enum(SKILL_LEVELS).optional(),
+});
+
+export const ContractOutcome = z.object({
+  rating: z.number().min(1).max(5).optional(),
+  feedback: z.string().max(4000).optional(),
+  on_time: z.boolean().optional(),
+  rehired: z.boolean().optional(),
+  success: z.boolean().optional(),
+});
+
+export const WorkHistoryItem = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(4000).optional(),
+  skills: z.array(z.string().trim().min(1).max(80)).max(30),
+  start: isoDate,
+  end: isoDate.optional(),
+  amount_usd: z.number().min(0).optional(),
+  hourly: z.boolean().optional(),
+  outcome: ContractOutcome.optional(),
+});
+
+export const PortfolioItem = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(4000),
+  skills: z.array(z.string().trim().min(1).max(80)).max(30),
+  url: z.url().optional(),
+});
+
+export const Profile = z.object({
+  external_id: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9._:~-]+$/, 'may hold only letters, digits and . _ : ~ -'),
+  name: z.string().trim().min(1).max(120),
+  title: z.string().trim().min(1).max(200),
+  overview: z.string().max(10000),
+  skills: z.array(ProfileSkill).max(60),
+  hourly_rate_usd: z.number().min(1).max(1000),
+  location: z.object({
+    country: z
+      .string()
+      .length(2)
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code in capitals, such as "DE"'),
+    city: z.string().max(100).optional(),
+    timezone: z.string().refine(isTimeZone, 'must be an IANA time zone, such as "Europe/Berlin"'),
+  }),
+  languages: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code, such as "en"'),
+        level: z.enum(LANGUAGE_LEVELS),
+      }),
+    )
+    .max(20),
+  availability: z.object({
+    hours_per_week: z.number().min(0).max(80),
+    available_from: isoDate.optional(),
+  }),
+  talent_type: z.enum(TALENT_TYPES),
+  stats: z.object({
+    rating: z.number().min(1).max(5).optional(),
+    reviews_count: z.number().int().min(0),
+    jobs_completed: z.number().int().min(0),
+    job_success: z.number().min(0).max(100).optional(),
+    total_earnings_usd: z.number().min(0),
+    total_hours: z.number().min(0),
+    member_since: isoDate,
+    response_time_hours: z.number().min(0).optional(),
+  }),
+  badges: z.array(z.enum(BADGES)).max(4),
+  portfolio: z.array(PortfolioItem).max(50),
+  work_history: z.array(WorkHistoryItem).max(200),
+  certifications: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        issuer: z.string().max(200).optional(),
+        year: z.number().int().min(1950).max(2100).optional(),
+      }),
+    )
+    .max(50),
+  ai_opt_in: z.boolean(),
+});
+
+export type Profile = z.infer<typeof Profile>;
+export type WorkHistoryItem = z.infer<typeof WorkHistoryItem>;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export type Badge = (typeof BADGES)[number];
+
+const knownZones = new Set(Intl.supportedValuesOf('timeZone'));
+
+export function isTimeZone(name: string): boolean {
+  if (knownZones.has(name)) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.includes('/') || name === 'UTC';
+  } catch {
+    return false;
+  }
+}

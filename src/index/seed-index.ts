@@ -1,0 +1,26 @@
+import type { Db } from '../db/database.js';
+import { generateProfiles } from '../seed/generate.js';
+import { loadProfiles } from './import.js';
+import type { WriteResult } from './write-profiles.js';
+
+export interface SeedOptions {
+  count: number;
+  seed: number | string;
+  /** The "today" of the generated data; the default is today, so the demo never looks stale. */
+  asOf?: string;
+  onProgress?: (done: number) => void;
+}
+
+export async function seedIndex(db: Db, options: SeedOptions): Promise<WriteResult> {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const source = generateProfiles({ count: options.count, seed: options.seed, asOf });
+  return loadProfiles(db, source, { batchSize: 500, onProgress: options.onProgress });
+}
+
+export async function countProfiles(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('freelancers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,90 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import type { z } from 'zod';
+import type { Account, AppContext } from '../context.js';
+import { publicErrorMessage } from '../errors.js';
+
+// A tool is data plus a handler. The handler turns input into a domain call and a domain result
+// into text and structured content; registration adds the error boundary around it.
+
+export interface ToolResult<Out> {
+  text: string;
+  structured: Out;
+  /** Widget-only detail; the model does not read it. */
+  meta?: Record<string, unknown>;
+}
+
+export interface ToolCall {
+  ctx: AppContext;
+  account: Account;
+}
+
+export interface ToolDefinition<
+  In extends z.ZodObject = z.ZodObject,
+  Out extends z.ZodObject = z.ZodObject,
+> {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: In;
+  outputSchema: Out;
+  annotations: Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
+  _meta?: Record<string, unknown>;
+  handler: (input: z.output<In>, call: ToolCall) => Promise<ToolResult<z.input<Out>>>;
+}
+
+export function defineTool<In extends z.ZodObject, Out extends z.ZodObject>(
+  tool: ToolDefinition<In, Out>,
+): ToolDefinition<In, Out> {
+  return tool;
+}
+
+export interface RegisterHooks {
+  /** Runs before every call (quota); may throw ShortlistError to refuse the call. */
+  before?: (tool: string) => Promise<string[]>;
+  after?: (tool: string, outcome: 'ok' | 'error' | 'failure', ms: number) => void;
+}
+
+export function registerTool(
+  server: McpServer,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  tool: ToolDefinition<any, any>,
+  call: ToolCall,
+  hooks: RegisterHooks = {},
+): void {
+  server.registerTool(
+    tool.name,
+    {
+      title: tool.title,
+      description: tool.description,
+      inputSchema: tool.inputSchema,
+      outputSchema: tool.outputSchema,
+      annotations: { title: tool.title, ...tool.annotations },
+      _meta: tool._meta,
+    },
+    async (input: unknown): Promise<CallToolResult> => {
+      const started = performance.now();
+      let outcome: 'ok' | 'error' | 'failure' = 'ok';
+      try {
+        const notices = (await hooks.before?.(tool.name)) ?? [];
+        const result = await tool.handler(input, call);
+        const structured = result.structured as Record<string, unknown>;
+        if (notices.length && Array.isArray(structured.notices)) {
+          structured.notices = [...notices, ...(structured.notices as string[])];
+        }
+        const text = notices.length ? `${result.text}\n\n${notices.join('\n')}` : result.text;
+        return {
+          content: [{ type: 'text', text }],
+          structuredContent: structured,
+          ...(result.meta ? { _meta: result.meta } : {}),
+        };
+      } catch (err) {
+        outcome = err instanceof Error && err.name === 'ShortlistError' ? 'error' : 'failure';
+        const message = publicErrorMessage(err, call.ctx.logger, { tool: tool.name });
+        return { isError: true, content: [{ type: 'text', text: message }] };
+      } finally {
+        hooks.after?.(tool.name, outcome, performance.now() - started);
+      }
+    },
+  );
+}

@@ -1,0 +1,12 @@
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import type { Account, AppContext } from '../context.js';
+import { createServer } from '../server.js';
+
+export async function serveStdio(ctx: AppContext, account: Account): Promise<void> {
+  const server = createServer({ ctx, account });
+  const transport = new StdioServerTransport();
+  const closed = new Promise<void>((resolve) => (transport.onclose = resolve));
+  await server.connect(transport);
+  ctx.logger.info('stdio server ready');
+  await closed;
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+// Projects: `unit` (no database), and `integration` once per database: embedded PGlite always,
+// the Postgres server too when TEST_DATABASE_URL names one (CI starts one). `e2e` runs whole
+// processes and the browser.
+const servers = process.env.TEST_DATABASE_URL ? ['server'] : [];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      ...['embedded', ...servers].map((database) => ({
+        test: {
+          name: `integration:${database}`,
+          include: ['test/integration/**/*.test.ts'],
+          env: { TEST_DATABASE: database },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      })),
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
