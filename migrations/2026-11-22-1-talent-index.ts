@@ -68,6 +68,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('total_hours', 'float8', (c) => c.notNull())
     .addColumn('member_since', 'date', (c) => c.notNull())
     .addColumn('response_time_hours', 'float8')
+    .addColumn('experience_years', 'float8', (c) => c.notNull())
+    .addColumn('prior_score', 'float8', (c) => c.notNull())
     .addColumn('badges', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('certifications', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'`))
     .addColumn('skill_ids', sql`integer[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
@@ -84,6 +86,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index freelancers_skill_ids on freelancers using gin (skill_ids) where ai_opt_in`.execute(db);
   await sql`create index freelancers_title_trgm on freelancers using gin (title gin_trgm_ops) where ai_opt_in`.execute(db);
   await sql`create index freelancers_name_trgm on freelancers using gin (name gin_trgm_ops) where ai_opt_in`.execute(db);
+  // Retrieval takes the strongest few hundred of a large match set by this static quality prior.
+  await sql`create index freelancers_prior on freelancers (prior_score desc) where ai_opt_in`.execute(db);
   await sql`create index freelancers_rate on freelancers (hourly_rate_usd) where ai_opt_in`.execute(db);
   await sql`create index freelancers_country on freelancers (country) where ai_opt_in`.execute(db);
 

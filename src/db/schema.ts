@@ -62,6 +62,10 @@ export interface FreelancersTable {
   total_hours: number;
   member_since: string;
   response_time_hours: number | null;
+  /** Longest stated experience in any skill: what experience_level filters on. */
+  experience_years: number;
+  /** Static quality prior (src/ranking/quality.ts), for taking the best of a large match set. */
+  prior_score: number;
   badges: string[];
   certifications: Json<{ name: string; issuer?: string; year?: number }[]>;
   /** Canonical skill ids the profile shows, closed over their parents (for GIN containment). */

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Profile } from './profile.js';
 import type { SkillGraph } from './skill-graph.js';
+import { qualityScore } from '../ranking/quality.js';
 
 // Writes validated profiles in batches. Each batch is a handful of statements whatever its size:
 // rows travel as one JSON parameter and `jsonb_to_recordset` unpacks them in the database. An
@@ -38,12 +39,12 @@ export async function writeProfiles(
       insert into freelancers (external_id, name, title, overview, hourly_rate_usd, country, city,
         timezone, region, hours_per_week, available_from, talent_type, rating, reviews_count,
         jobs_completed, job_success, total_earnings_usd, total_hours, member_since,
-        response_time_hours, badges, certifications, skill_ids, other_skills, ai_opt_in,
-        search_doc, source_hash)
+        response_time_hours, experience_years, prior_score, badges, certifications, skill_ids,
+        other_skills, ai_opt_in, search_doc, source_hash)
       select x.external_id, x.name, x.title, x.overview, x.hourly_rate_usd, x.country, x.city,
         x.timezone, x.region, x.hours_per_week, x.available_from, x.talent_type, x.rating,
         x.reviews_count, x.jobs_completed, x.job_success, x.total_earnings_usd, x.total_hours,
-        x.member_since, x.response_time_hours, x.badges, x.certifications, x.skill_ids,
+        x.member_since, x.response_time_hours, x.experience_years, x.prior_score, x.badges, x.certifications, x.skill_ids,
         x.other_skills, x.ai_opt_in,
         setweight(to_tsvector('english', x.title), 'A') ||
         setweight(to_tsvector('english', x.skills_text), 'B') ||
@@ -55,7 +56,8 @@ export async function writeProfiles(
         country text, city text, timezone text, region text, hours_per_week float8,
         available_from date, talent_type text, rating float8, reviews_count int,
         jobs_completed int, job_success float8, total_earnings_usd float8, total_hours float8,
-        member_since date, response_time_hours float8, badges text[], certifications jsonb,
+        member_since date, response_time_hours float8, experience_years float8,
+        prior_score float8, badges text[], certifications jsonb,
         skill_ids int[], other_skills text[], ai_opt_in boolean, skills_text text,
         evidence_text text, source_hash text)
       on conflict (external_id) do update set
@@ -67,7 +69,9 @@ export async function writeProfiles(
         reviews_count = excluded.reviews_count, jobs_completed = excluded.jobs_completed,
         job_success = excluded.job_success, total_earnings_usd = excluded.total_earnings_usd,
         total_hours = excluded.total_hours, member_since = excluded.member_since,
-        response_time_hours = excluded.response_time_hours, badges = excluded.badges,
+        response_time_hours = excluded.response_time_hours,
+        experience_years = excluded.experience_years, prior_score = excluded.prior_score,
+        badges = excluded.badges,
         certifications = excluded.certifications, skill_ids = excluded.skill_ids,
         other_skills = excluded.other_skills, ai_opt_in = excluded.ai_opt_in,
         search_doc = excluded.search_doc, source_hash = excluded.source_hash, updated_at = now()
@@ -190,7 +194,10 @@ function describe(
     hourly_rate_usd: p.hourly_rate_usd, country: p.location.country, city: p.location.city,
     timezone: p.location.timezone, region: regionOf.get(p.location.country) ?? null,
     hours_per_week: p.availability.hours_per_week, available_from: p.availability.available_from,
-    talent_type: p.talent_type, ...p.stats, badges: p.badges, certifications: p.certifications,
+    talent_type: p.talent_type, ...p.stats,
+    experience_years: Math.max(0, ...p.skills.map((s) => s.years ?? 0)),
+    prior_score: priorScore(p),
+    badges: p.badges, certifications: p.certifications,
     skill_ids: [...skillIds], other_skills: other, ai_opt_in: p.ai_opt_in,
     skills_text: p.skills.map((s) => s.name).join(', '),
     evidence_text: [...p.portfolio.map((i) => `${i.title}. ${i.description}`),
@@ -207,6 +214,18 @@ function describe(
       truth: truth ? [truth] : [],
     } satisfies Children,
   };
+}
+
+function priorScore(p: Profile): number {
+  const quality = qualityScore({
+    rating: p.stats.rating ?? null,
+    reviews_count: p.stats.reviews_count,
+    job_success: p.stats.job_success ?? null,
+    jobs_completed: p.stats.jobs_completed,
+  });
+  // A little weight on volume, so that among equals the proven come first; rising talent gets
+  // its own retrieval branch, so this cannot hide them.
+  return quality * 0.85 + Math.min(1, Math.log1p(p.stats.jobs_completed) / Math.log1p(50)) * 0.15;
 }
 
 function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {
