@@ -1,0 +1,35 @@
+import type { Db } from '../db/database.js';
+import type { LogisticModel } from './logistic.js';
+import type { TrainingReport } from './train.js';
+
+export const MODEL_KIND = 'success_prediction';
+
+export interface StoredModel {
+  model: LogisticModel;
+  baseline: LogisticModel;
+}
+
+export interface LoadedModel extends StoredModel {
+  trained_at: Date;
+  report: TrainingReport;
+}
+
+/** The most recently trained success model, or undefined when none has been trained. */
+export async function loadLatestModel(db: Db): Promise<LoadedModel | undefined> {
+  const row = await db
+    .selectFrom('models')
+    .select(['trained_at', 'params', 'metrics'])
+    .where('kind', '=', MODEL_KIND)
+    .orderBy('trained_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const params = (
+    typeof row.params === 'string' ? JSON.parse(row.params) : row.params
+  ) as StoredModel;
+  const report = (
+    typeof row.metrics === 'string' ? JSON.parse(row.metrics) : row.metrics
+  ) as TrainingReport;
+  return { ...params, trained_at: new Date(row.trained_at), report };
+}
