@@ -7,14 +7,12 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const list = z
-  .string()
-  .transform((v) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+const list = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -39,6 +37,9 @@ const EnvSchema = z.object({
   SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_QUERIES: bool.default(false),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -61,6 +62,12 @@ export interface Config {
   sessionRetentionDays: number;
   logLevel: string;
   logQueries: boolean;
+  /** MCP requests per minute per account (anonymous callers: per IP). */
+  rateLimitPerMinute: number;
+  /** Requests per minute per client IP before authentication; high, as ChatGPT shares egress IPs. */
+  rateLimitPerIpPerMinute: number;
+  /** Express `trust proxy` (e.g. `loopback`, `1`), so client IPs are right behind a proxy. */
+  trustProxy: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -69,12 +76,16 @@ export class ConfigError extends Error {
 
 /** Reads the environment (or a given one, in tests); throws ConfigError with a one-line fix. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(`${key} ${issue.message.replace(/^Invalid input: /, '')} (got "${env[key]}")`);
+    throw new ConfigError(
+      `${key} ${issue.message.replace(/^Invalid input: /, '')} (got "${env[key]}")`,
+    );
   }
   const e = parsed.data;
   if (e.AUTH_MODE === 'oauth' && (!e.OAUTH_ISSUER || !e.OAUTH_AUDIENCE)) {
@@ -101,5 +112,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionRetentionDays: e.SESSION_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     logQueries: e.LOG_QUERIES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitPerIpPerMinute: e.RATE_LIMIT_PER_IP_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -1,5 +1,8 @@
 import { localAccount, openApp, seedDemoIfEmpty } from '../app.js';
 import type { CommandArgs } from '../cli.js';
+import { createMetrics } from '../http/metrics.js';
+import { closeGracefully } from '../http/shutdown.js';
+import { toolCallHooks } from '../quota/hooks.js';
 import { createHttpApp, listen } from '../transports/http.js';
 import { serveStdio } from '../transports/stdio.js';
 import { intOption } from './args.js';
@@ -14,23 +17,21 @@ export async function serve(args: CommandArgs): Promise<number> {
   const progress = createProgress('Seeding the demo index', 5000);
   const seeded = await seedDemoIfEmpty(app.ctx, progress.update);
   progress.done(seeded ? `Seeded ${seeded.toLocaleString('en')} demo profiles.` : undefined);
-  const account = await localAccount(app.ctx);
-  const http = createHttpApp(app.ctx, { authenticate: async () => account });
+  const http = createHttpApp(app.ctx, { metrics: createMetrics({ processMetrics: true }) });
   const { server, url } = await listen(http, port, host);
   const ms = Math.round(performance.now() - started);
   args.logger.info({ url, ms, database: app.ctx.dbKind }, 'ready');
   console.log(connectHelp(config.publicUrl ?? url, ms));
 
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      args.logger.info('shutting down');
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  // SIGTERM/SIGINT: stop accepting, finish the calls in flight, then close the database.
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
   });
+  args.logger.info({ signal }, 'shutting down: draining requests in flight');
+  await closeGracefully(server, http);
   await app.close();
+  args.logger.info('stopped');
   return 0;
 }
 
@@ -38,7 +39,8 @@ export async function stdio(args: CommandArgs): Promise<number> {
   const app = await openApp(args.config, args.logger);
   try {
     await seedDemoIfEmpty(app.ctx);
-    await serveStdio(app.ctx, await localAccount(app.ctx));
+    const account = await localAccount(app.ctx);
+    await serveStdio(app.ctx, account, toolCallHooks(app.ctx, account));
     return 0;
   } finally {
     await app.close();

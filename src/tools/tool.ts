@@ -1,6 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
+import { metaWithSecurity } from '../auth/security-schemes.js';
 import type { Account, AppContext } from '../context.js';
 import { publicErrorMessage } from '../errors.js';
 
@@ -28,7 +29,9 @@ export interface ToolDefinition<
   description: string;
   inputSchema: In;
   outputSchema: Out;
-  annotations: Required<Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>>;
+  annotations: Required<
+    Pick<ToolAnnotations, 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint'>
+  >;
   _meta?: Record<string, unknown>;
   handler: (input: z.output<In>, call: ToolCall) => Promise<ToolResult<z.input<Out>>>;
 }
@@ -60,7 +63,7 @@ export function registerTool(
       inputSchema: tool.inputSchema,
       outputSchema: tool.outputSchema,
       annotations: { title: tool.title, ...tool.annotations },
-      _meta: tool._meta,
+      _meta: metaWithSecurity(tool.name, tool._meta, call.ctx.config.authMode),
     },
     async (input: unknown): Promise<CallToolResult> => {
       const started = performance.now();

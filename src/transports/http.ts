@@ -1,70 +1,134 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMcpExpressApp } from '@modelcontextprotocol/sdk/server/express.js';
+import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { Express, Request, Response } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
+import { createAuthenticator } from '../auth/authenticate.js';
 import type { Account, AppContext } from '../context.js';
 import { publicErrorMessage } from '../errors.js';
+import { bodyErrors, MAX_BODY, rpcError } from '../http/body-errors.js';
+import { cors } from '../http/cors.js';
+import { createMetrics, type Metrics } from '../http/metrics.js';
+import { accountRateLimit, ipRateLimit } from '../http/rate-limit.js';
+import { requestContext } from '../http/request-context.js';
+import { toolCallHooks } from '../quota/hooks.js';
 import { createServer } from '../server.js';
 
 // Stateless Streamable HTTP: a new McpServer and transport per request, all state in Postgres, so
-// any number of processes can sit behind a load balancer.
+// any number of processes can sit behind a load balancer. Order of the middleware: request id,
+// Host allow-list (DNS rebinding), CORS, the unmetered routes, the per-IP limit, the body cap,
+// then /mcp: authentication, the per-account limit, the MCP server.
 
 export interface HttpOptions {
-  /** Who is calling; answers the account, or writes a 401 itself and answers undefined. */
-  authenticate: (req: Request, res: Response) => Promise<Account | undefined>;
-  /** Extra routes (handoff redirects, widget assets, metrics) mounted before /mcp. */
+  /** Who is calling; by default from AUTH_MODE (src/auth/authenticate.ts). */
+  authenticate?: (req: Request, res: Response) => Promise<Account | undefined>;
+  /** Extra routes (handoff redirects, widget assets) mounted before /mcp. */
   routes?: (app: Express) => void;
+  /** Defaults to a fresh registry without process metrics. */
+  metrics?: Metrics;
 }
 
-export function createHttpApp(ctx: AppContext, options: HttpOptions): Express {
+export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Express {
   const { config } = ctx;
-  const allowedHosts = config.allowedHosts ?? defaultAllowedHosts(config.host, config.port, config.publicUrl);
-  const app = createMcpExpressApp({ host: config.host, allowedHosts });
+  const metrics = options.metrics ?? createMetrics();
+  const auth = createAuthenticator(ctx);
+  const authenticate = options.authenticate ?? auth.authenticate;
+  const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', trustProxyValue(config.trustProxy));
+
+  app.use(
+    requestContext(ctx.logger, (req, res) => {
+      if (app.locals.draining) res.set('Connection', 'close');
+      metrics.recordHttp(req.route?.path ?? 'other', res.statusCode);
+    }),
+  );
+  app.use(hostHeaderValidation(allowedHostnames(ctx)));
+  app.use(cors());
+  app.use((_req, res, next) => {
+    if (app.locals.draining) res.set('Connection', 'close');
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, database: ctx.dbKind });
   });
+  metrics.routes(app);
+  auth.routes(app);
+  app.use(ipRateLimit(config.rateLimitPerIpPerMinute));
+  app.use(express.json({ limit: MAX_BODY }));
   options.routes?.(app);
 
-  app.post('/mcp', async (req, res) => {
-    try {
-      const account = await options.authenticate(req, res);
-      if (!account) return;
-      const server = createServer({ ctx, account });
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-      res.on('close', () => {
-        void transport.close();
-        void server.close();
-      });
-      await server.connect(transport);
-      await transport.handleRequest(req, res, req.body);
-    } catch (err) {
-      const message = publicErrorMessage(err, ctx.logger, { path: '/mcp' });
-      if (!res.headersSent) {
-        res.status(500).json({ jsonrpc: '2.0', error: { code: -32603, message }, id: null });
+  app.post(
+    '/mcp',
+    async (req, res, next) => {
+      try {
+        const account = await authenticate(req, res);
+        if (!account) return;
+        res.locals.account = account;
+        res.locals.accountId = account.id;
+        next();
+      } catch (err) {
+        failed(ctx, req, res, err);
       }
-    }
-  });
+    },
+    accountRateLimit(config.rateLimitPerMinute),
+    async (req, res) => {
+      try {
+        const account = res.locals.account as Account;
+        const requestCtx = { ...ctx, logger: req.log };
+        const hooks = toolCallHooks(requestCtx, account, metrics.recordToolCall);
+        const server = createServer({ ctx: requestCtx, account, hooks });
+        const transport = new StreamableHTTPServerTransport({
+          sessionIdGenerator: undefined,
+          enableJsonResponse: true,
+        });
+        res.on('close', () => {
+          void transport.close();
+          void server.close();
+        });
+        await server.connect(transport);
+        await transport.handleRequest(req, res, req.body);
+      } catch (err) {
+        failed(ctx, req, res, err);
+      }
+    },
+  );
   const notAllowed = (_req: Request, res: Response) => {
-    res
-      .status(405)
-      .set('Allow', 'POST')
-      .json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: this server is stateless; use POST.' }, id: null });
+    res.set('Allow', 'POST');
+    rpcError(res, 405, -32000, 'Method not allowed: this server is stateless; use POST.');
   };
   app.get('/mcp', notAllowed);
   app.delete('/mcp', notAllowed);
+  app.use(bodyErrors(ctx.logger));
   return app;
 }
 
-function defaultAllowedHosts(host: string, port: number, publicUrl: string | undefined): string[] {
-  const hosts = ['localhost', '127.0.0.1', '[::1]', host].flatMap((h) => [h, `${h}:${port}`]);
-  if (publicUrl) hosts.push(new URL(publicUrl).host, new URL(publicUrl).hostname);
-  return [...new Set(hosts)];
+function failed(ctx: AppContext, req: Request, res: Response, err: unknown): void {
+  const message = publicErrorMessage(err, req.log ?? ctx.logger, { path: req.path });
+  if (!res.headersSent) rpcError(res, 500, -32603, message);
 }
 
-export async function listen(app: Express, port: number, host: string): Promise<{ server: Server; url: string }> {
+/** ALLOWED_HOSTS, else loopback, the bound host and the public host (names without ports). */
+function allowedHostnames(ctx: AppContext): string[] {
+  const { allowedHosts, host, publicUrl } = ctx.config;
+  const names = allowedHosts
+    ? [...allowedHosts]
+    : ['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host];
+  if (publicUrl) names.push(new URL(publicUrl).hostname);
+  return [...new Set(names.map((h) => h.replace(/:\d+$/, '').toLowerCase()))];
+}
+
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export async function listen(
+  app: Express,
+  port: number,
+  host: string,
+): Promise<{ server: Server; url: string }> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (err?: Error) => {
       if (err) return reject(err);

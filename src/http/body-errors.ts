@@ -1,0 +1,28 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../logger.js';
+
+// Express's body parser fails with plain HTML pages; an MCP client expects JSON-RPC errors.
+// Bodies are capped (MAX_BODY) so one request cannot hold a process's memory.
+
+export const MAX_BODY = '1mb';
+
+export function bodyErrors(logger: Logger) {
+  return (err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const e = err as { type?: string; status?: number };
+    if (e.type === 'entity.too.large') {
+      return rpcError(res, 413, -32600, `The request body is larger than ${MAX_BODY}.`);
+    }
+    if (e.type === 'entity.parse.failed')
+      return rpcError(res, 400, -32700, 'Parse error: invalid JSON.');
+    if (e.status && e.status >= 400 && e.status < 500) {
+      return rpcError(res, e.status, -32600, 'Invalid request.');
+    }
+    (req.log ?? logger).error({ err }, 'unhandled error');
+    return rpcError(res, 500, -32603, `Internal error (request ${req.requestId ?? 'unknown'}).`);
+  };
+}
+
+export function rpcError(res: Response, status: number, code: number, message: string): void {
+  res.status(status).json({ jsonrpc: '2.0', error: { code, message }, id: null });
+}
