@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../../src/auth/api-keys.js';
+import { initializeRequest, postMcp, startServer, type RunningServer } from './harness.js';
+
+// Per-account and per-IP limits answer 429 with Retry-After and a JSON-RPC error.
+
+let server: RunningServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+describe('rate limits', () => {
+  it('limits each account on its own and says when to retry', async () => {
+    server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_MINUTE: '3' });
+    const a = await createApiKey(server.ctx.db, { plan: 'pro' });
+    const b = await createApiKey(server.ctx.db, { plan: 'pro' });
+    const asA = { authorization: `Bearer ${a.key}` };
+    for (let i = 0; i < 3; i++) {
+      expect((await postMcp(server.mcpUrl, initializeRequest, asA)).status).toBe(200);
+    }
+    const limited = await postMcp(server.mcpUrl, initializeRequest, asA);
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    const body = await limited.json();
+    expect(body).toMatchObject({ jsonrpc: '2.0', id: null, error: { code: -32000 } });
+    expect(body.error.message).toMatch(/Too many requests for this account; try again in \d+ s/);
+    // Another account is not held back by the first one's traffic.
+    const asB = { authorization: `Bearer ${b.key}` };
+    expect((await postMcp(server.mcpUrl, initializeRequest, asB)).status).toBe(200);
+  });
+
+  it('limits each client address before authentication', async () => {
+    server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_IP_PER_MINUTE: '4' });
+    // Failed authentications count too: guessing keys is rate limited.
+    for (let i = 0; i < 4; i++) {
+      const response = await postMcp(server.mcpUrl, initializeRequest, {
+        authorization: 'Bearer sl_guess',
+      });
+      expect(response.status).toBe(401);
+    }
+    const limited = await postMcp(server.mcpUrl, initializeRequest);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await limited.json()).error.message).toMatch(/from this address/);
+    // Health checks are never limited.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
