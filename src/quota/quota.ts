@@ -72,9 +72,10 @@ export async function checkQuota(db: Db, account: Account, now: Date): Promise<s
   const level = [...QUOTA_WARNINGS].reverse().find((w) => share >= w);
   if (level === undefined) return [];
   const left = counted.quota - counted.calls;
+  const lead = level >= 0.95 ? 'Quota almost used up' : 'Quota';
   return [
-    `Quota: ${counted.calls.toLocaleString('en')} of ${counted.quota.toLocaleString('en')} ` +
-      `monthly tool calls used (${Math.floor(share * 100)}%, at least ${level * 100}%); ` +
+    `${lead}: ${counted.calls.toLocaleString('en')} of ${counted.quota.toLocaleString('en')} ` +
+      `monthly tool calls used (${Math.floor(share * 100)}%); ` +
       `${left.toLocaleString('en')} left until ${refresh}${upgradeHint(account.plan)}.`,
   ];
 }
