@@ -1,0 +1,63 @@
+import type { Express, Request, Response } from 'express';
+import type { AppContext } from '../context.js';
+import { publicErrorMessage } from '../errors.js';
+import { jobPostPage, profilePage } from './demo-pages.js';
+import { openHandoffLink } from './open-link.js';
+import { PAGE_HEADERS, refusalPage } from './page-layout.js';
+
+// HTTP routes of the handoff: /h/{token} (record the open, redirect), and the demo marketplace.
+// Any failure answers a plain page with a request id, never a stack trace.
+
+export function mountHandoffRoutes(app: Express, ctx: AppContext): void {
+  app.get('/h/:token', (req, res) =>
+    guard(ctx, res, async () => {
+      const outcome = await openHandoffLink(ctx, String(req.params.token));
+      if (outcome.ok) {
+        res
+          .set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' })
+          .redirect(302, outcome.location);
+      } else {
+        res
+          .status(outcome.status)
+          .set(PAGE_HEADERS)
+          .send(refusalPage(outcome.title, outcome.message));
+      }
+    }),
+  );
+  if (ctx.config.marketplace !== 'demo') return;
+  app.get('/demo/job-post', (req, res) =>
+    guard(ctx, res, async () => {
+      res
+        .status(200)
+        .set(PAGE_HEADERS)
+        .send(await jobPostPage(ctx, req.query as Record<string, unknown>));
+    }),
+  );
+  app.get('/demo/freelancers/:id', (req: Request, res: Response) =>
+    guard(ctx, res, async () => {
+      const body = await profilePage(
+        ctx,
+        String(req.params.id),
+        req.query as Record<string, unknown>,
+      );
+      if (body) res.status(200).set(PAGE_HEADERS).send(body);
+      else
+        res
+          .status(404)
+          .set(PAGE_HEADERS)
+          .send(
+            refusalPage('No such freelancer', 'This freelancer is not in the demo marketplace.'),
+          );
+    }),
+  );
+}
+
+async function guard(ctx: AppContext, res: Response, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const message = publicErrorMessage(err, ctx.logger, { path: 'handoff' });
+    if (!res.headersSent)
+      res.status(500).set(PAGE_HEADERS).send(refusalPage('Something went wrong', message));
+  }
+}
