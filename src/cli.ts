@@ -43,6 +43,15 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     usage: 'import FILE.jsonl                         load profiles (upsert by external_id)',
     load: async () => (await import('./cli/data.js')).importCommand,
   },
+  keys: {
+    usage: 'keys create --plan pro [--name N] | list | revoke ID   API keys (AUTH_MODE=apikey)',
+    options: { plan: { type: 'string' }, name: { type: 'string' }, account: { type: 'string' } },
+    load: async () => (await import('./cli/keys.js')).keys,
+  },
+  purge: {
+    usage: 'purge                                     delete sessions and handoffs past retention',
+    load: async () => (await import('./cli/purge.js')).purge,
+  },
 };
 
 function usage(): string {
