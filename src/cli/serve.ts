@@ -1,5 +1,6 @@
 import { localAccount, openApp, seedDemoIfEmpty } from '../app.js';
 import type { CommandArgs } from '../cli.js';
+import { mountHandoffRoutes } from '../handoff/routes.js';
 import { createMetrics } from '../http/metrics.js';
 import { closeGracefully } from '../http/shutdown.js';
 import { toolCallHooks } from '../quota/hooks.js';
@@ -17,7 +18,10 @@ export async function serve(args: CommandArgs): Promise<number> {
   const progress = createProgress('Seeding the demo index', 5000);
   const seeded = await seedDemoIfEmpty(app.ctx, progress.update);
   progress.done(seeded ? `Seeded ${seeded.toLocaleString('en')} demo profiles.` : undefined);
-  const http = createHttpApp(app.ctx, { metrics: createMetrics({ processMetrics: true }) });
+  const http = createHttpApp(app.ctx, {
+    metrics: createMetrics({ processMetrics: true }),
+    routes: (routes) => mountHandoffRoutes(routes, app.ctx),
+  });
   const { server, url } = await listen(http, port, host);
   const ms = Math.round(performance.now() - started);
   args.logger.info({ url, ms, database: app.ctx.dbKind }, 'ready');
