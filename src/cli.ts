@@ -34,6 +34,10 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     options: { count: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
     load: async () => (await import('./cli/data.js')).seed,
   },
+  train: {
+    usage: 'train                                     fit the success model on past contracts; print AUC and Brier',
+    load: async () => (await import('./cli/train.js')).train,
+  },
   schemas: {
     usage: 'schemas [--check]                         write (or check) schemas/*.json from the code',
     options: { check: { type: 'boolean' } },

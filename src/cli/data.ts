@@ -3,6 +3,7 @@ import { openApp } from '../app.js';
 import type { CommandArgs } from '../cli.js';
 import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
 import { importFile } from '../index/import.js';
+import { formatTrainingReport } from '../prediction/report.js';
 import { seedIndex } from '../index/seed-index.js';
 import { intOption, UsageError } from './args.js';
 import { createProgress } from './progress.js';
@@ -43,6 +44,7 @@ export async function seed(args: CommandArgs): Promise<number> {
       `Seeded ${count.toLocaleString('en')} profiles (seed "${seedValue}") in ${seconds.toFixed(1)} s ` +
         `(${Math.round(count / seconds).toLocaleString('en')}/s): ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged.`,
     );
+    if (result.training?.stored) console.log(`\n${formatTrainingReport(result.training.report)}`);
     return 0;
   } finally {
     await app.close();

@@ -30,6 +30,9 @@ export function rowOf(
   return names.map((n) => values[n]);
 }
 
+/** Training reads at most this many freelancers (the first by id), so it stays bounded. */
+export const MAX_TRAINING_FREELANCERS = 20_000;
+
 /** Histories of opted-in freelancers, keyed by internal id; `ids` narrows it to some of them. */
 export async function loadHistories(
   db: Db,
@@ -39,8 +42,9 @@ export async function loadHistories(
   let people = db
     .selectFrom('freelancers')
     .select(['id', 'hourly_rate_usd', 'experience_years'])
-    .where('ai_opt_in', '=', true);
-  if (ids) people = people.where('id', 'in', ids);
+    .where('ai_opt_in', '=', true)
+    .orderBy('id');
+  people = ids ? people.where('id', 'in', ids) : people.limit(MAX_TRAINING_FREELANCERS);
   const histories = new Map<number, FreelancerHistory>();
   for (const p of await people.execute()) {
     histories.set(Number(p.id), {
@@ -55,7 +59,12 @@ export async function loadHistories(
   let skills = db
     .selectFrom('freelancer_skills')
     .select(['freelancer_id', 'skill_id', 'years', 'level']);
-  if (ids) skills = skills.where('freelancer_id', 'in', ids);
+  // Without ids, the rows of the freelancers read above: ids up to the last of them.
+  let lastId = 0;
+  for (const id of histories.keys()) lastId = Math.max(lastId, id);
+  skills = ids
+    ? skills.where('freelancer_id', 'in', ids)
+    : skills.where('freelancer_id', '<=', lastId);
   for (const s of await skills.execute()) {
     histories
       .get(Number(s.freelancer_id))
@@ -76,7 +85,9 @@ export async function loadHistories(
     ])
     .orderBy('freelancer_id')
     .orderBy('start_date');
-  if (ids) contracts = contracts.where('freelancer_id', 'in', ids);
+  contracts = ids
+    ? contracts.where('freelancer_id', 'in', ids)
+    : contracts.where('freelancer_id', '<=', lastId);
   for (const c of await contracts.execute()) {
     const { freelancer_id, ...facts } = c;
     histories.get(Number(freelancer_id))?.contracts.push(facts);
