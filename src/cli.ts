@@ -30,8 +30,13 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     load: async () => (await import('./cli/data.js')).migrate,
   },
   seed: {
-    usage: 'seed [--count 5000] [--seed S]            generate and load synthetic profiles',
-    options: { count: { type: 'string' }, seed: { type: 'string' }, 'as-of': { type: 'string' } },
+    usage: 'seed [--count 5000] [--seed S] [--out F]  generate synthetic profiles and load them (or write JSONL)',
+    options: {
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      'as-of': { type: 'string' },
+      out: { type: 'string' },
+    },
     load: async () => (await import('./cli/data.js')).seed,
   },
   train: {

@@ -4,7 +4,7 @@ import type { CommandArgs } from '../cli.js';
 import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
 import { importFile } from '../index/import.js';
 import { formatTrainingReport } from '../prediction/report.js';
-import { seedIndex } from '../index/seed-index.js';
+import { seedIndex, writeSeedFile } from '../index/seed-index.js';
 import { intOption, UsageError } from './args.js';
 import { createProgress } from './progress.js';
 
@@ -32,6 +32,11 @@ export async function seed(args: CommandArgs): Promise<number> {
   const asOf = args.values['as-of'] as string | undefined;
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     throw new UsageError(`--as-of must be an ISO date such as 2026-11-01 (got "${asOf}")`);
+  }
+  if (typeof args.values.out === 'string') {
+    const written = await writeSeedFile(args.values.out, { count, seed: seedValue, asOf }, createProgress('Writing', count));
+    console.log(`Wrote ${written.toLocaleString('en')} profiles to ${args.values.out}.`);
+    return 0;
   }
   const app = await openApp(args.config, args.logger);
   try {

@@ -24,10 +24,12 @@ export interface LoadOptions {
 }
 
 export async function importFile(db: Db, path: string, options: LoadOptions = {}): Promise<ImportReport> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   const rejected: RejectedLine[] = [];
   let lineNumber = 0;
+  // The file is opened only when the loader starts pulling, so no line is emitted before anyone
+  // listens (readline does not wait for a consumer).
   async function* profiles() {
+    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
     for await (const text of lines) {
       lineNumber++;
       if (text.trim() === '') continue;

@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import type { Db } from '../db/database.js';
 import { trainSuccessModel, type TrainingResult } from '../prediction/train.js';
 import { generateProfiles } from '../seed/generate.js';
@@ -24,6 +26,25 @@ export async function seedIndex(
   // A seeded index comes with a success model trained on its own contracts, as `train` would.
   if (options.train === false) return written;
   return { ...written, training: await trainSuccessModel(db) };
+}
+
+/** Writes generated profiles as import-format JSON Lines (no hidden truth), streaming. */
+export async function writeSeedFile(
+  path: string,
+  options: Omit<SeedOptions, 'onProgress'>,
+  progress?: { update: (n: number) => void; done: () => void },
+): Promise<number> {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const out = createWriteStream(path);
+  let n = 0;
+  for (const { profile } of generateProfiles({ count: options.count, seed: options.seed, asOf })) {
+    if (!out.write(JSON.stringify(profile) + '\n')) await once(out, 'drain');
+    if (++n % 1000 === 0) progress?.update(n);
+  }
+  out.end();
+  await once(out, 'finish');
+  progress?.done();
+  return n;
 }
 
 export async function countProfiles(db: Db): Promise<number> {

@@ -1,0 +1,110 @@
+import type { SearchPlan, SkillTerm } from '../search/interpret.js';
+import type { CandidateRow } from '../search/retrieve.js';
+import { utcOffsetHours, workdayOverlapHours } from '../search/timezones.js';
+import { clamp01, qualityScore } from './quality.js';
+import { FEATURE_WEIGHTS, type FeatureName } from './weights.js';
+
+// Stage two: named features in 0..1 for each candidate, and their weighted mean as the score.
+// Scores are normalised per query (text rank is divided by the best in the candidate set), so a
+// score says how well someone fits this search, not how they compare across searches.
+
+export type Features = Partial<Record<FeatureName, number>>;
+
+export interface SkillEvidence {
+  name: string;
+  /** 0..1: stated years and level, and contracts or portfolio items that show it. */
+  depth: number;
+  years: number | null;
+  evidence: number;
+  shown: boolean;
+}
+
+export interface Scored {
+  row: CandidateRow;
+  features: Features;
+  score: number;
+  required: SkillEvidence[];
+  preferred: SkillEvidence[];
+  querySkills: SkillEvidence[];
+  overlapHours?: number;
+}
+
+const LEVEL = { beginner: 0.3, intermediate: 0.65, expert: 1 } as Record<string, number>;
+
+export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Date, semantic?: Map<number, number>): Scored[] {
+  const maxText = Math.max(1e-9, ...rows.map((r) => r.text_rank));
+  const clientOffset = plan.criteria.location?.overlap_with
+    ? utcOffsetHours(plan.criteria.location.overlap_with.timezone, now)
+    : undefined;
+  const offsets = new Map<string, number>();
+  const offsetOf = (tz: string) => {
+    let o = offsets.get(tz);
+    if (o === undefined) offsets.set(tz, (o = utcOffsetHours(tz, now)));
+    return o;
+  };
+
+  return rows.map((row) => {
+    const skillRows = new Map((row.skills ?? []).map((s) => [s[0], s]));
+    const evidenceFor = (t: SkillTerm) => skillEvidence(t, skillRows);
+    const required = plan.required.map(evidenceFor);
+    const preferred = plan.preferred.map(evidenceFor);
+    const querySkills = plan.querySkills.map(evidenceFor);
+    const f: Features = {};
+    const mean = (xs: SkillEvidence[]) => xs.reduce((s, x) => s + x.depth, 0) / xs.length;
+    if (required.length) f.required = mean(required);
+    if (preferred.length) f.preferred = mean(preferred);
+    if (querySkills.length) f.query_skills = mean(querySkills);
+    if (maxText > 1e-6) f.text = row.text_rank / maxText;
+    if (semantic?.has(row.id)) f.semantic = semantic.get(row.id);
+    f.quality = qualityScore(row);
+    const searched = [...required, ...preferred, ...querySkills];
+    if (searched.length) {
+      const evidence = Math.max(...searched.map((s) => s.evidence));
+      f.experience = clamp01(Math.log1p(evidence) / Math.log1p(12));
+    }
+    const rate = plan.criteria.hourly_rate;
+    if (rate?.max !== undefined) f.rate = clamp01(1.15 - (0.3 * row.hourly_rate_usd) / rate.max);
+    f.availability = availabilityFit(plan, row);
+    let overlapHours: number | undefined;
+    if (clientOffset !== undefined) {
+      overlapHours = workdayOverlapHours(offsetOf(row.timezone), clientOffset);
+      f.timezone = clamp01(overlapHours / 8);
+    }
+    if (row.response_time_hours !== null) f.responsiveness = 1 / (1 + row.response_time_hours / 12);
+    return { row, features: f, score: weightedMean(f), required, preferred, querySkills, overlapHours };
+  });
+}
+
+export function weightedMean(f: Features): number {
+  let sum = 0;
+  let weight = 0;
+  for (const [name, value] of Object.entries(f) as [FeatureName, number][]) {
+    sum += FEATURE_WEIGHTS[name] * value;
+    weight += FEATURE_WEIGHTS[name];
+  }
+  return weight ? sum / weight : 0;
+}
+
+function skillEvidence(t: SkillTerm, rows: Map<number, [number, number | null, string | null, number]>): SkillEvidence {
+  let best: SkillEvidence = { name: t.node.name, depth: 0, years: null, evidence: 0, shown: false };
+  for (const id of t.accepts) {
+    const r = rows.get(id);
+    if (!r) continue;
+    const [, years, level, evidence] = r;
+    // A narrower skill is evidence of the broader one, at a small discount.
+    const discount = id === t.node.id ? 1 : 0.85;
+    const depth =
+      discount *
+      (0.35 * clamp01((years ?? 1) / 8) + 0.25 * (LEVEL[level ?? ''] ?? 0.5) + 0.4 * clamp01(Math.log1p(evidence) / Math.log1p(8)));
+    if (depth > best.depth) best = { name: t.node.name, depth, years, evidence, shown: true };
+  }
+  return best;
+}
+
+function availabilityFit(plan: SearchPlan, row: CandidateRow): number {
+  const wanted = plan.criteria.availability?.min_hours_per_week ?? 20;
+  let fit = clamp01(row.hours_per_week / Math.max(wanted, 1)) * 0.7 + 0.3;
+  const start = plan.criteria.project?.start_date ?? plan.criteria.availability?.start_by;
+  if (start && row.available_from && row.available_from > start) fit *= 0.5;
+  return clamp01(fit);
+}

@@ -1,0 +1,200 @@
+import { ShortlistError } from '../errors.js';
+import type { SkillGraph, SkillNode } from '../index/skill-graph.js';
+import type { Criteria } from './criteria.js';
+import type { Geo } from './geo.js';
+import type { Interpreted } from './result-schema.js';
+import { formatOffset, isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from './timezones.js';
+
+// Turns what the client asked for into what the database can answer: canonical skill ids, country
+// and time-zone sets, language ranks. Everything it decides is also written out in `interpreted`,
+// so the client can see why the list looks the way it does.
+
+export interface SkillTerm {
+  asWritten: string;
+  node: SkillNode;
+  /** The skill and its narrower skills: any of them is evidence of it. */
+  accepts: number[];
+}
+
+export interface SearchPlan {
+  criteria: Criteria;
+  required: SkillTerm[];
+  preferred: SkillTerm[];
+  /** Skills recognised in the query text that were not named as required or preferred. */
+  querySkills: SkillTerm[];
+  countries?: string[];
+  timezones?: string[];
+  languages: { code: string; minRank: number }[];
+  minExperienceYears?: number;
+  interpreted: Interpreted;
+  notices: string[];
+}
+
+const LANGUAGE_RANK = { basic: 1, conversational: 2, fluent: 3, native: 4 } as const;
+const EXPERIENCE_YEARS = { entry: 0, intermediate: 2, expert: 6 } as const;
+
+// Aliases that are also everyday words: recognised in free text only when written with a capital.
+const AMBIGUOUS_WORDS = new Set([
+  'go', 'r', 'c', 'make', 'word', 'next', 'nest', 'rest', 'ar', 'ea', 'pm', 'pr', 'ps', 'va', 'vo',
+  'ga', 'tf', 'net', 'logo', 'expo', 'sage', 'dart', 'hive', 'maya', 'helm', 'woo', 'ai', 'bd', 'ae',
+  'ap', 'cv', 'dl', 'rl', 'ruby', 'swift', 'spring', 'express', 'less', 'sketch', 'flask', 'ember',
+]);
+
+export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: Date): SearchPlan {
+  const notices: string[] = [];
+  const required = resolveSkills(criteria.required_skills ?? [], graph, 'required_skills');
+  const preferred: SkillTerm[] = [];
+  for (const written of criteria.preferred_skills ?? []) {
+    const node = graph.resolve(written);
+    if (node) preferred.push(term(written, node, graph));
+    else notices.push(`"${written}" is not a skill we know; it counts only as text in the query.`);
+  }
+  const named = new Set([...required, ...preferred].map((t) => t.node.id));
+  const querySkills = skillsInText(criteria.query, graph).filter((t) => !named.has(t.node.id));
+
+  const filters: string[] = [];
+  const expansions: string[] = [];
+  for (const t of required) {
+    if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase()) expansions.push(`"${t.asWritten}" → ${t.node.name}`);
+    const narrower = t.accepts.filter((id) => id !== t.node.id).map((id) => graph.get(id)!.name);
+    if (narrower.length) expansions.push(`${t.node.name} also accepts ${narrower.slice(0, 6).join(', ')}`);
+  }
+  for (const t of [...preferred, ...querySkills]) {
+    if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase()) expansions.push(`"${t.asWritten}" → ${t.node.name}`);
+  }
+
+  const rate = criteria.hourly_rate;
+  if (rate?.min !== undefined || rate?.max !== undefined) {
+    filters.push(`rate ${rate.min !== undefined ? `$${rate.min}` : '$0'}–${rate.max !== undefined ? `$${rate.max}` : 'any'}/h`);
+  }
+  const { countries, timezones } = locationSets(criteria, geo, now, filters);
+  const languages = (criteria.languages ?? []).map((l) => ({
+    code: l.code.toLowerCase(),
+    minRank: LANGUAGE_RANK[l.min_level ?? 'conversational'],
+  }));
+  for (const l of criteria.languages ?? []) filters.push(`speaks ${l.code.toLowerCase()} (${l.min_level ?? 'conversational'} or better)`);
+  const minExperienceYears = criteria.experience_level ? EXPERIENCE_YEARS[criteria.experience_level] : undefined;
+  if (criteria.experience_level) filters.push(`${criteria.experience_level} (${minExperienceYears}+ years in a skill)`);
+  const a = criteria.availability;
+  if (a?.min_hours_per_week) filters.push(`available ${a.min_hours_per_week}+ h/week`);
+  if (a?.start_by) filters.push(`can start by ${a.start_by}`);
+  if (criteria.min_rating) filters.push(`rating ${criteria.min_rating}+`);
+  if (criteria.min_job_success !== undefined) filters.push(`job success ${criteria.min_job_success}%+`);
+  if (criteria.min_jobs_completed) filters.push(`${criteria.min_jobs_completed}+ jobs completed`);
+  if (criteria.talent_type && criteria.talent_type !== 'any') filters.push(`${criteria.talent_type}s only`);
+  if (criteria.badges?.length) filters.push(`badge: ${criteria.badges.join(' or ')}`);
+  for (const t of required) filters.push(`must show ${t.node.name}`);
+
+  return {
+    criteria,
+    required,
+    preferred,
+    querySkills,
+    countries,
+    timezones,
+    languages,
+    minExperienceYears,
+    notices,
+    interpreted: {
+      required_skills: required.map((t) => ({
+        as_written: t.asWritten,
+        skill: t.node.name,
+        also_accepts: t.accepts.filter((id) => id !== t.node.id).map((id) => graph.get(id)!.name),
+      })),
+      preferred_skills: preferred.map((t) => ({ as_written: t.asWritten, skill: t.node.name })),
+      skills_in_query: querySkills.map((t) => t.node.name),
+      expansions,
+      filters,
+    },
+  };
+}
+
+function term(asWritten: string, node: SkillNode, graph: SkillGraph): SkillTerm {
+  return { asWritten, node, accepts: graph.withDescendants(node.id) };
+}
+
+function resolveSkills(names: string[], graph: SkillGraph, field: string): SkillTerm[] {
+  const terms: SkillTerm[] = [];
+  for (const written of names) {
+    const node = graph.resolve(written);
+    if (!node) {
+      const suggestions = graph.suggest(written);
+      throw new ShortlistError(
+        'invalid_input',
+        `${field}: "${written}" is not a skill we know.` +
+          (suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '') +
+          ' Put it in preferred_skills or the query to rank by it as text instead.',
+      );
+    }
+    if (!terms.some((t) => t.node.id === node.id)) terms.push(term(written, node, graph));
+  }
+  return terms;
+}
+
+/** Skills named in free text, longest phrase first ("React Native" before "React"). */
+export function skillsInText(text: string, graph: SkillGraph): SkillTerm[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.+#/-]*/gu) ?? [];
+  const found: SkillTerm[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
+      const phrase = words.slice(i, i + n).join(' ').replace(/[.,/]+$/, '');
+      if (n === 1 && AMBIGUOUS_WORDS.has(phrase.toLowerCase()) && phrase === phrase.toLowerCase()) continue;
+      const node = graph.resolve(phrase);
+      if (node) {
+        matched = n;
+        if (!seen.has(node.id)) {
+          seen.add(node.id);
+          found.push(term(phrase, node, graph));
+        }
+      }
+    }
+    i += matched || 1;
+  }
+  return found;
+}
+
+function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]) {
+  const loc = criteria.location;
+  let countries: string[] | undefined;
+  if (loc?.countries?.length || loc?.regions?.length) {
+    const set = new Set<string>();
+    for (const c of loc.countries ?? []) {
+      const code = c.toUpperCase();
+      if (!geo.countries.has(code)) {
+        throw new ShortlistError('invalid_input', `location.countries: "${c}" is not a country code we know; use ISO 3166 alpha-2 such as "DE".`);
+      }
+      set.add(code);
+    }
+    for (const r of loc.regions ?? []) for (const c of geo.byRegion.get(r) ?? []) set.add(c);
+    countries = [...set];
+    filters.push(
+      `location: ${[...(loc.regions ?? []).map((r) => r.replace('_', ' ')), ...(loc.countries ?? []).map((c) => c.toUpperCase())].join(', ')}`,
+    );
+  }
+  let timezones: string[] | undefined;
+  if (loc?.utc_offset_min !== undefined || loc?.utc_offset_max !== undefined || loc?.overlap_with) {
+    const min = loc.utc_offset_min ?? -12;
+    const max = loc.utc_offset_max ?? 14;
+    let clientOffset: number | undefined;
+    if (loc.overlap_with) {
+      if (!isKnownTimeZone(loc.overlap_with.timezone)) {
+        throw new ShortlistError('invalid_input', `location.overlap_with.timezone: "${loc.overlap_with.timezone}" is not an IANA time zone; use a name such as "America/New_York".`);
+      }
+      clientOffset = utcOffsetHours(loc.overlap_with.timezone, now);
+    }
+    timezones = geo.timezones.filter((tz) => {
+      const offset = utcOffsetHours(tz, now);
+      if (offset < min || offset > max) return false;
+      return clientOffset === undefined || workdayOverlapHours(offset, clientOffset) >= loc.overlap_with!.hours;
+    });
+    if (loc.utc_offset_min !== undefined || loc.utc_offset_max !== undefined) {
+      filters.push(`time zone ${formatOffset(min)} to ${formatOffset(max)} (today's offsets)`);
+    }
+    if (loc.overlap_with) {
+      filters.push(`${loc.overlap_with.hours}+ h overlap with ${loc.overlap_with.timezone} (9:00–17:00)`);
+    }
+  }
+  return { countries, timezones };
+}

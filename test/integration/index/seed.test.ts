@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedIndex } from '../../../src/index/seed-index.js';
+import { openTestDatabase, testDatabase, type TestDatabase } from '../../helpers/database.js';
+
+async function snapshot(handle: TestDatabase) {
+  const freelancers = await handle.db
+    .selectFrom('freelancers')
+    .select(['external_id', 'name', 'title', 'hourly_rate_usd', 'country', 'rating', 'source_hash', 'ai_opt_in'])
+    .orderBy('external_id')
+    .execute();
+  const contracts = await handle.db
+    .selectFrom('contracts as c')
+    .innerJoin('freelancers as f', 'f.id', 'c.freelancer_id')
+    .select(['f.external_id', 'c.position', 'c.title', 'c.rating', 'c.start_date'])
+    .orderBy('f.external_id')
+    .orderBy('c.position')
+    .execute();
+  return { freelancers, contracts };
+}
+
+describe(`seed on ${testDatabase}`, () => {
+  let a: TestDatabase;
+  let b: TestDatabase;
+  beforeAll(async () => {
+    [a, b] = await Promise.all([openTestDatabase(), openTestDatabase()]);
+  });
+  afterAll(async () => Promise.all([a?.close(), b?.close()]));
+
+  it('gives the same data for the same seed, and different data for another seed', async () => {
+    const options = { count: 150, seed: 'determinism', asOf: '2026-11-01' };
+    expect(await seedIndex(a.db, options)).toMatchObject({ inserted: 150 });
+    expect(await seedIndex(b.db, options)).toMatchObject({ inserted: 150 });
+    const first = await snapshot(a);
+    expect(first.freelancers).toHaveLength(150);
+    expect(first.contracts.length).toBeGreaterThan(150);
+    expect(await snapshot(b)).toEqual(first);
+
+    expect(await seedIndex(a.db, options)).toMatchObject({ inserted: 0, unchanged: 150 });
+    await seedIndex(b.db, { ...options, seed: 'another' });
+    const other = await snapshot(b);
+    expect(other.freelancers.length).toBe(300);
+    expect(other.freelancers.filter((f) => !first.freelancers.some((g) => g.external_id === f.external_id))).toHaveLength(150);
+  });
+
+  it('records the hidden truth for evaluation', async () => {
+    const { n } = await a.db.selectFrom('seed_truth').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(150);
+  });
+});
