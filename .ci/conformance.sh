@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs the official MCP conformance suite (server mode) against a real `shortlist serve`, for the
+# scenarios that apply to a server like ours (the others expect the suite's own test tools).
+# The suite needs Node 22 (fs.globSync); `npx -p node@22` provides it without a system install.
+# Results go to test/artifacts/conformance/ and are printed, so CI keeps them in its output.
+# The server uses DATABASE_URL (a fresh database) when TEST_DATABASE_URL names a Postgres server,
+# else the embedded database in a temporary folder (first start seeds the demo index).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCENARIOS=(server-initialize ping tools-list resources-list logging-set-level dns-rebinding-protection)
+out=test/artifacts/conformance
+rm -rf "$out" && mkdir -p "$out"
+work=$(mktemp -d)
+server_pid=''
+
+cleanup() {
+  if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true; fi
+  if [ -n "${db_name:-}" ]; then psql "$TEST_DATABASE_URL" -qc "drop database if exists $db_name with (force)" >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+env_vars=(SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn)
+if [ -n "${TEST_DATABASE_URL:-}" ] && command -v psql >/dev/null; then
+  db_name="shortlist_conformance_$$"
+  psql "$TEST_DATABASE_URL" -qc "create database $db_name" >/dev/null
+  env_vars+=(DATABASE_URL="${TEST_DATABASE_URL%/*}/$db_name")
+fi
+
+env "${env_vars[@]}" npx tsx src/cli.ts serve --port 0 >"$work/stdout" 2>"$work/stderr" &
+server_pid=$!
+url=''
+for _ in $(seq 1 240); do
+  url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/mcp' "$work/stdout" | head -1 || true)
+  [ -n "$url" ] && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/stderr" >&2; echo "server exited" >&2; exit 1; }
+  sleep 0.5
+done
+[ -n "$url" ] || { cat "$work/stderr" >&2; echo "server did not start" >&2; exit 1; }
+echo "server: $url"
+
+failed=0
+for scenario in "${SCENARIOS[@]}"; do
+  echo "-- $scenario"
+  if ! npx -y -p node@22 -p @modelcontextprotocol/conformance -- \
+    conformance server --url "$url" --scenario "$scenario" -o "$out" 2>&1 | grep -v '^npm warn'; then
+    failed=1
+  fi
+done
+
+echo "-- result files ($out)"
+find "$out" -type f | sort | while read -r file; do
+  echo "== $file"
+  cat "$file"
+  echo
+done
+exit "$failed"
