@@ -14,13 +14,13 @@ export interface LoadedModel extends StoredModel {
   report: TrainingReport;
 }
 
-/** The most recently trained success model, or undefined when none has been trained. */
+/** The most recently stored success model, or undefined when none has been trained. */
 export async function loadLatestModel(db: Db): Promise<LoadedModel | undefined> {
   const row = await db
     .selectFrom('models')
     .select(['trained_at', 'params', 'metrics'])
     .where('kind', '=', MODEL_KIND)
-    .orderBy('trained_at', 'desc')
+    // The last one stored wins, whatever clock it was trained under.
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();

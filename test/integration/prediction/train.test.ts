@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../../src/context.js';
+import { seedIndex } from '../../../src/index/seed-index.js';
+import { loadLatestModel } from '../../../src/prediction/model-store.js';
+import { predictProjectSuccess } from '../../../src/prediction/predict.js';
+import { beatsBaseline } from '../../../src/prediction/report.js';
+import { trainSuccessModel, type TrainingReport } from '../../../src/prediction/train.js';
+import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { contextAt } from '../profiles/setup.js';
+
+const AS_OF = '2026-11-01';
+const NOW = new Date(`${AS_OF}T12:00:00Z`);
+let handle: TestDatabase;
+let ctx: AppContext;
+let seeded: TrainingReport;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ ctx } = contextAt(handle, NOW));
+  const result = await seedIndex(handle.db, { count: 400, seed: 'prediction-test', asOf: AS_OF });
+  if (!result.training?.stored) throw new Error('seeding did not train the model');
+  seeded = result.training.report;
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe('success model', () => {
+  it('is trained by seed and stored with its held-out metrics', async () => {
+    const stored = await loadLatestModel(handle.db);
+    expect(stored?.report).toEqual(seeded);
+    expect(stored!.model.features).toHaveLength(13);
+    expect(seeded.train_count + seeded.holdout_count).toBeGreaterThan(2000);
+    expect(seeded.holdout_count / (seeded.train_count + seeded.holdout_count)).toBeCloseTo(0.2, 1);
+    expect(seeded.calibration.reduce((n, b) => n + b.count, 0)).toBe(seeded.holdout_count);
+  });
+
+  it('beats the Job-Success-only baseline on held-out AUC and Brier', () => {
+    expect(seeded.model.auc).toBeGreaterThan(seeded.baseline.auc);
+    expect(seeded.model.brier).toBeLessThan(seeded.baseline.brier);
+    expect(beatsBaseline(seeded)).toBe(true);
+  });
+
+  it('holds out the newest contracts: every held-out contract starts after every training one', async () => {
+    const { rows } = await ctx.db
+      .selectFrom('contracts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('success', 'is not', null)
+      .where('start_date', '>=', seeded.holdout_from)
+      .execute()
+      .then((r) => ({ rows: r }));
+    // The opted-out profiles' contracts are never used, so the held-out count can only be lower.
+    expect(Number(rows[0].n)).toBeGreaterThanOrEqual(seeded.holdout_count);
+  });
+
+  it('keeps the training date it was given, and the newest model wins', async () => {
+    const later = new Date('2026-11-02T08:00:00Z');
+    const again = await trainSuccessModel(handle.db, { now: later });
+    expect(again.stored).toBe(true);
+    const stored = await loadLatestModel(handle.db);
+    expect(stored!.trained_at.toISOString()).toBe(later.toISOString());
+  });
+
+  it('predicts a searched project with its top factors and the model quality', async () => {
+    const model = (await loadLatestModel(handle.db))!;
+    const graph = await ctx.skillGraph();
+    const expert = await ctx.db
+      .selectFrom('freelancer_skills')
+      .innerJoin('freelancers', 'freelancers.id', 'freelancer_skills.freelancer_id')
+      .innerJoin('skills', 'skills.id', 'freelancer_skills.skill_id')
+      .select(['freelancers.id', 'freelancers.skill_ids', 'skills.name', 'skills.category_id'])
+      .where('freelancer_skills.level', '=', 'expert')
+      .where('freelancers.ai_opt_in', '=', true)
+      .where('freelancers.jobs_completed', '>=', 5)
+      .orderBy('freelancers.id')
+      .executeTakeFirstOrThrow();
+    // A real skill from another category that the freelancer has never shown.
+    const other = [...graph.nodes.values()].find(
+      (n) => n.category !== expert.category_id && !expert.skill_ids.includes(n.id),
+    )!;
+    const own = await predictProjectSuccess(
+      ctx.db,
+      graph,
+      model,
+      expert.id,
+      { query: 'x', required_skills: [expert.name] },
+      NOW,
+    );
+    const unrelated = await predictProjectSuccess(
+      ctx.db,
+      graph,
+      model,
+      expert.id,
+      { query: 'x', required_skills: [other.name] },
+      NOW,
+    );
+    expect(own!.probability).toBeGreaterThan(0);
+    expect(own!.probability).toBeLessThan(1);
+    // Their own expert skill predicts better than work outside everything they have done.
+    expect(own!.probability).toBeGreaterThan(unrelated!.probability);
+    expect(own!.project).toEqual({ skills: [expert.name], start_date: AS_OF, contract: 'hourly' });
+    expect(own!.factors.length).toBeGreaterThan(0);
+    expect(own!.factors.length).toBeLessThanOrEqual(4);
+    expect(own!.model).toMatchObject({
+      auc: model.report.model.auc,
+      brier: model.report.model.brier,
+    });
+  });
+});
