@@ -23,6 +23,8 @@ export async function serve(args: CommandArgs): Promise<number> {
     routes: (routes) => mountHandoffRoutes(routes, app.ctx),
   });
   const { server, url } = await listen(http, port, host);
+  // With --port 0 the real port is known only now; handoff links are built from it.
+  config.port = Number(new URL(url).port);
   const ms = Math.round(performance.now() - started);
   args.logger.info({ url, ms, database: app.ctx.dbKind }, 'ready');
   console.log(connectHelp(config.publicUrl ?? url, ms));
