@@ -39,7 +39,6 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
 
   app.use(
     requestContext(ctx.logger, (req, res) => {
-      if (app.locals.draining) res.set('Connection', 'close');
       metrics.recordHttp(req.route?.path ?? 'other', res.statusCode);
     }),
   );
