@@ -1,8 +1,13 @@
 import { getProfileTool } from './get-profile.js';
 import { handoffToHireTool } from './handoff-to-hire.js';
+import { searchFreelancersTool } from './search-freelancers.js';
 import type { ToolDefinition } from './tool.js';
 
 // Every tool the server offers. This one list registers them, writes schemas/*.json and is
 // checked against manifest.json.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const tools: ToolDefinition<any, any>[] = [getProfileTool, handoffToHireTool];
+export const tools: ToolDefinition<any, any>[] = [
+  searchFreelancersTool,
+  getProfileTool,
+  handoffToHireTool,
+];

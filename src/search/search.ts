@@ -1,0 +1,138 @@
+import type { Account, AppContext } from '../context.js';
+import { profileUrl } from '../handoff/marketplaces.js';
+import { reasonsFor } from '../ranking/reasons.js';
+import { rerank, type Ranked } from '../ranking/rerank.js';
+import { scoreCandidates } from '../ranking/score.js';
+import type { Criteria } from './criteria.js';
+import { loadGeo } from './geo.js';
+import { interpret, type SearchPlan } from './interpret.js';
+import { FEW_MATCHES, relaxationNotices } from './relax.js';
+import type { Candidate, SearchOutput } from './result-schema.js';
+import { countMatches, retrieveCandidates, searchedSkillIds } from './retrieve.js';
+import { relevantReviews } from './reviews.js';
+import { decodeCursor, encodeCursor, loadSearchSession, newSearchId, saveSearchSession } from './sessions.js';
+
+// One search, end to end: interpret, retrieve, score, re-rank, explain, store. The stored list
+// serves later pages and refinements, so paging never re-ranks and never reshuffles.
+
+/** How many ranked candidates a session keeps (pages beyond it are not offered). */
+export const SESSION_DEPTH = 50;
+
+export interface RankedSearch {
+  plan: SearchPlan;
+  candidates: Candidate[];
+  total: number;
+  notices: string[];
+}
+
+export async function rankSearch(ctx: AppContext, criteria: Criteria, pageSize: number): Promise<RankedSearch> {
+  const now = ctx.clock();
+  const [graph, geo] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db)]);
+  const plan = interpret(criteria, graph, geo, now);
+  const rows = await retrieveCandidates(ctx.db, plan);
+  const total = await countMatches(ctx.db, plan);
+  const ranked = rerank(scoreCandidates(plan, rows, now), pageSize).slice(0, SESSION_DEPTH);
+  const reviews = await relevantReviews(
+    ctx.db,
+    ranked.map((c) => c.row.id),
+    searchedSkillIds(plan),
+    criteria.query,
+  );
+  const candidates = ranked.map((c) => toCandidate(ctx, plan, c, reviews.get(c.row.id), now));
+  const notices = [...plan.notices];
+  if (total < FEW_MATCHES) {
+    const relax = await relaxationNotices(ctx.db, plan, total);
+    notices.push(
+      total === 0 ? 'No profile matches every constraint.' : `Only ${total} profile${total === 1 ? '' : 's'} match every constraint.`,
+      ...relax,
+    );
+  }
+  return { plan, candidates, total, notices };
+}
+
+export async function searchFreelancers(
+  ctx: AppContext,
+  account: Account,
+  criteria: Criteria,
+  page: { limit: number; cursor?: string },
+): Promise<SearchOutput> {
+  if (page.cursor) return nextPage(ctx, account, page.cursor, page.limit);
+  const result = await rankSearch(ctx, criteria, page.limit);
+  const id = newSearchId();
+  await saveSearchSession(ctx.db, {
+    id,
+    accountId: account.id,
+    criteria,
+    stored: { candidates: result.candidates, interpreted: result.plan.interpreted, notices: result.notices },
+    totalMatches: result.total,
+    now: ctx.clock(),
+    retentionDays: ctx.config.sessionRetentionDays,
+  });
+  return pageOf(id, result.total, result.plan.interpreted, result.candidates, result.notices, 0, page.limit);
+}
+
+async function nextPage(ctx: AppContext, account: Account, cursor: string, limit: number): Promise<SearchOutput> {
+  const { searchId, offset } = decodeCursor(cursor);
+  const session = await loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
+  const { candidates, interpreted, notices } = session.stored;
+  return pageOf(session.id, session.total_matches, interpreted, candidates, notices, offset, limit);
+}
+
+export function pageOf(
+  searchId: string,
+  total: number,
+  interpreted: SearchOutput['interpreted'],
+  candidates: Candidate[],
+  notices: string[],
+  offset: number,
+  limit: number,
+): SearchOutput {
+  const end = offset + limit;
+  return {
+    search_id: searchId,
+    total_matches: total,
+    interpreted,
+    candidates: candidates.slice(offset, end),
+    ...(end < candidates.length ? { next_cursor: encodeCursor(searchId, end) } : {}),
+    notices,
+  };
+}
+
+function toCandidate(
+  ctx: AppContext,
+  plan: SearchPlan,
+  c: Ranked,
+  review: Candidate['match']['review'],
+  now: Date,
+): Candidate {
+  const r = c.row;
+  const split = (xs: { name: string; shown: boolean }[]) => ({
+    matched: xs.filter((x) => x.shown).map((x) => x.name),
+    missing: xs.filter((x) => !x.shown).map((x) => x.name),
+  });
+  // Required skills passed the filter through the closed skill ids, so each is shown somewhere
+  // (a listed skill, a narrower one, or past work) even without a row in freelancer_skills.
+  const required = { matched: c.required.map((x) => x.name), missing: [] as string[] };
+  return {
+    freelancer_id: r.external_id,
+    name: r.name,
+    title: r.title,
+    hourly_rate_usd: r.hourly_rate_usd,
+    country: r.country.trim(),
+    timezone: r.timezone,
+    rating: r.rating,
+    reviews_count: r.reviews_count,
+    jobs_completed: r.jobs_completed,
+    job_success: r.job_success,
+    badges: r.badges,
+    availability_hours_per_week: r.hours_per_week,
+    profile_url: profileUrl(ctx.config, r.external_id),
+    match: {
+      score: Math.round(c.score * 1000) / 10,
+      required,
+      preferred: split(c.preferred),
+      reasons: reasonsFor(c, plan, now),
+      ...(review ? { review } : {}),
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import { ShortlistError } from '../errors.js';
+import type { Criteria } from './criteria.js';
+import type { Candidate, Interpreted } from './result-schema.js';
+
+// A search session: the criteria and the ranked list, owned by one account, kept for the
+// retention period. Pages and refinements read it back instead of searching again.
+
+export interface StoredResults {
+  candidates: Candidate[];
+  interpreted: Interpreted;
+  notices: string[];
+}
+
+export interface SearchSession {
+  id: string;
+  criteria: Criteria;
+  ranked: { freelancer_id: string; score: number; name: string }[];
+  stored: StoredResults;
+  total_matches: number;
+  created_at: Date;
+}
+
+export function newSearchId(): string {
+  return `s_${randomBytes(12).toString('base64url')}`;
+}
+
+export async function saveSearchSession(
+  db: Db,
+  s: { id: string; accountId: string; parentId?: string; criteria: Criteria; stored: StoredResults; totalMatches: number; now: Date; retentionDays: number },
+): Promise<void> {
+  await db
+    .insertInto('search_sessions')
+    .values({
+      id: s.id,
+      account_id: s.accountId,
+      parent_id: s.parentId ?? null,
+      criteria: JSON.stringify(s.criteria),
+      results: JSON.stringify(s.stored),
+      total_matches: s.totalMatches,
+      created_at: s.now,
+      expires_at: new Date(s.now.getTime() + s.retentionDays * 86_400_000),
+    })
+    .execute();
+}
+
+/** The caller's own, unexpired search; anything else is "no such search", never "not yours". */
+export async function loadSearchSession(db: Db, accountId: string, searchId: string, now = new Date()): Promise<SearchSession> {
+  const row = await db
+    .selectFrom('search_sessions')
+    .select(['id', 'criteria', 'results', 'total_matches', 'created_at', 'expires_at'])
+    .where('id', '=', searchId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!row || new Date(row.expires_at) <= now) {
+    throw new ShortlistError(
+      'not_found',
+      `No search "${searchId.slice(0, 40)}" for this account (it may have expired); run search_freelancers first.`,
+    );
+  }
+  const stored = (typeof row.results === 'string' ? JSON.parse(row.results) : row.results) as StoredResults;
+  const criteria = (typeof row.criteria === 'string' ? JSON.parse(row.criteria) : row.criteria) as Criteria;
+  return {
+    id: row.id,
+    criteria,
+    stored,
+    ranked: stored.candidates.map((c) => ({ freelancer_id: c.freelancer_id, score: c.match.score, name: c.name })),
+    total_matches: row.total_matches,
+    created_at: row.created_at,
+  };
+}
+
+/** Cursors name a search and an offset; they are opaque to the client. */
+export function encodeCursor(searchId: string, offset: number): string {
+  return Buffer.from(JSON.stringify([searchId, offset])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { searchId: string; offset: number } {
+  try {
+    const [searchId, offset] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof searchId === 'string' && Number.isInteger(offset) && offset > 0) return { searchId, offset };
+  } catch {
+    // fall through
+  }
+  throw new ShortlistError('invalid_input', 'cursor is not one this server gave out; pass next_cursor from the previous page as it is.');
+}
