@@ -139,4 +139,27 @@ describe('OAuth protected resource', () => {
       .executeTakeFirst();
     expect(row?.plan).toBe('pro');
   });
+
+  it('declares per-tool securitySchemes: public tools allow noauth, handoff needs oauth2', async () => {
+    const client = await server.connect();
+    const { tools } = await client.listTools();
+    const schemes = Object.fromEntries(tools.map((t) => [t.name, t._meta?.securitySchemes]));
+    expect(schemes.get_profile).toEqual([{ type: 'noauth' }, { type: 'oauth2' }]);
+    expect(schemes.handoff_to_hire).toEqual([{ type: 'oauth2' }]);
+  });
+
+  it('gives the anonymous caller a free account of its own', async () => {
+    const client = await server.connect();
+    const result = await client.callTool({
+      name: 'get_profile',
+      arguments: { freelancer_id: 'x' },
+    });
+    expect(result.isError).toBe(true);
+    const anon = await server.ctx.db
+      .selectFrom('accounts')
+      .select(['id', 'plan'])
+      .where('id', 'like', 'anon_%')
+      .execute();
+    expect(anon).toEqual([{ id: expect.stringMatching(/^anon_[0-9a-f]{20}$/), plan: 'free' }]);
+  });
 });
