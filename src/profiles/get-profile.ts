@@ -8,7 +8,7 @@ import type { Criteria } from '../search/criteria.js';
 import { loadFullProfile, type FullProfile } from './load-profile.js';
 import { localTime } from './local-time.js';
 import type { GetProfileOutput } from './profile-schema.js';
-import { fitBreakdown, searchCriteria } from './search-link.js';
+import { fitBreakdown, searchSession } from './search-link.js';
 import { chooseSections, type Section } from './sections.js';
 
 // get_profile as a domain call: load, gate by plan, and build each section asked for.
@@ -38,9 +38,8 @@ export async function getProfile(
 ): Promise<ProfileView> {
   const full = await loadFullProfile(ctx.db, input.freelancer_id);
   // A foreign or unknown search fails before any section is built.
-  const criteria = input.search_id
-    ? await searchCriteria(ctx, account, input.search_id)
-    : undefined;
+  const session = input.search_id ? await searchSession(ctx, account, input.search_id) : undefined;
+  const criteria = session?.criteria;
   const { sections, notices } = chooseSections(account.plan, input.sections);
   const f = full.freelancer;
   const now = ctx.clock();
@@ -88,8 +87,9 @@ export async function getProfile(
         date: c.end_date ?? c.start_date,
       }));
   }
-  if (has('fit') && criteria && input.search_id) {
-    out.fit = { search_id: input.search_id, ...(await fitBreakdown(ctx, criteria, f.external_id)) };
+  const fit = session && has('fit') ? await fitBreakdown(ctx, session, f.external_id) : undefined;
+  if (session && fit) {
+    out.fit = { search_id: session.id, ...fit };
   } else if (input.sections?.includes('fit') && !criteria) {
     out.notices.push(
       'Fit needs a search_id: pass the search_id of the search this freelancer came from.',

@@ -1,9 +1,9 @@
 import type { Account, AppContext } from '../context.js';
-import { ShortlistError } from '../errors.js';
 import type { Criteria } from '../search/criteria.js';
+import { loadSearchSession, type SearchSession } from '../search/sessions.js';
 
-// The profile's view of a search: its criteria (only for the account that ran it) and the fit
-// breakdown of one freelancer against them. Search owns both; this file is the one seam.
+// The profile's view of a search: its session (only for the account that ran it) and the fit
+// breakdown of one freelancer against it. Search owns both; this file is the one seam.
 
 export interface FitBreakdown {
   score: number;
@@ -13,21 +13,28 @@ export interface FitBreakdown {
   reasons: string[];
 }
 
-export async function searchCriteria(
-  _ctx: AppContext,
-  _account: Account,
+export async function searchSession(
+  ctx: AppContext,
+  account: Account,
   searchId: string,
-): Promise<Criteria> {
-  throw new ShortlistError(
-    'not_found',
-    `No search "${searchId}" for this account; run search_freelancers first.`,
-  );
+): Promise<SearchSession> {
+  return loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
 }
 
 export async function fitBreakdown(
   _ctx: AppContext,
-  _criteria: Criteria,
-  _freelancerId: string,
-): Promise<FitBreakdown> {
-  throw new ShortlistError('not_found', 'Fit is not available yet.');
+  session: SearchSession,
+  freelancerId: string,
+): Promise<FitBreakdown | undefined> {
+  const match = session.stored.candidates.find((c) => c.freelancer_id === freelancerId)?.match;
+  if (!match) return undefined;
+  return {
+    score: match.score,
+    features: [],
+    required: match.required,
+    preferred: match.preferred,
+    reasons: match.reasons,
+  };
 }
+
+export type { Criteria };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { JobBrief, priceText } from '../handoff/brief.js';
 import { createHandoff } from '../handoff/create-handoff.js';
-import { searchCriteria } from '../profiles/search-link.js';
+import { searchSession } from '../profiles/search-link.js';
 import { defineTool } from './tool.js';
 
 const HandoffOutput = z.object({
@@ -61,7 +61,7 @@ export const handoffToHireTool = defineTool({
   handler: async (input, { ctx, account }) => {
     // The search must be this account's own; its criteria are not needed here.
     if (input.search_id && account.authenticated)
-      await searchCriteria(ctx, account, input.search_id);
+      await searchSession(ctx, account, input.search_id);
     const h = await createHandoff(ctx, account, input);
     const names = h.shortlist.map((s) => s.name);
     const who =
