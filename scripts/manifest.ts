@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { tools } from '../src/tools/index.js';
 
 // manifest.json's `tools` list is generated from src/tools/index.ts, the same list the server
@@ -23,20 +25,23 @@ function firstSentence(text: string): string {
   return (match?.[1] ?? flat).slice(0, 300);
 }
 
-function main(check: boolean): number {
+async function main(check: boolean): Promise<number> {
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { tools?: ManifestTool[] };
   const expected = manifestTools();
   if (check) {
     const same = JSON.stringify(manifest.tools ?? []) === JSON.stringify(expected);
-    if (!same) console.error('manifest.json tools differ from src/tools/index.ts: run npm run manifest');
+    if (!same)
+      console.error('manifest.json tools differ from src/tools/index.ts: run npm run manifest');
     return same ? 0 : 1;
   }
   manifest.tools = expected;
-  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  const path = fileURLToPath(MANIFEST);
+  const options = { ...(await resolveConfig(path)), filepath: path };
+  writeFileSync(MANIFEST, await format(JSON.stringify(manifest), options));
   console.log(`manifest.json: ${expected.length} tools`);
   return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = main(process.argv.includes('--check'));
+  process.exitCode = await main(process.argv.includes('--check'));
 }
