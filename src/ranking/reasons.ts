@@ -7,7 +7,9 @@ import { FEATURE_WEIGHTS, type FeatureName } from './weights.js';
 // Reasons are the candidate's strongest features, each said as a short fact with its number:
 // "6 Shopify projects, 4.9★", "$85/h, inside budget", "UTC+1, 6 h overlap with New York".
 
-const MAX_REASONS = 4;
+const MAX_REASONS = 3;
+// Facts about what the client explicitly asked for are always said, after the strongest three.
+const ASKED_FOR: FeatureName[] = ['rate', 'timezone'];
 
 export function reasonsFor(c: Ranked, plan: SearchPlan, now: Date): string[] {
   const contributions = (Object.entries(c.features) as [FeatureName, number][])
@@ -17,8 +19,15 @@ export function reasonsFor(c: Ranked, plan: SearchPlan, now: Date): string[] {
   if (c.lifted) reasons.push(risingTalent(c));
   for (const { name, weight } of contributions) {
     if (reasons.length >= MAX_REASONS || weight <= 0.005) break;
+    if (ASKED_FOR.includes(name)) continue;
     const text = say(name, c, plan, now);
-    if (text && !reasons.includes(text)) reasons.push(text);
+    if (text && !reasons.some((r) => r === text || (name === 'experience' && r.includes(text.split(' ')[0] + ' ')))) {
+      reasons.push(text);
+    }
+  }
+  for (const name of ASKED_FOR) {
+    const text = name in c.features ? say(name, c, plan, now) : undefined;
+    if (text) reasons.push(text);
   }
   return reasons;
 }
@@ -55,7 +64,6 @@ function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string 
     case 'responsiveness':
       return r.response_time_hours !== null && r.response_time_hours <= 6 ? `replies in about ${Math.max(1, Math.round(r.response_time_hours))} h` : undefined;
     case 'text':
-      return `title: ${r.title}`;
     case 'semantic':
       return undefined;
   }

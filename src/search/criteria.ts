@@ -97,8 +97,18 @@ export const CriteriaFields = {
     .describe('The project, used for fit and prediction.'),
 };
 
-export const Criteria = z.object(CriteriaFields);
+// A session's criteria also remember who the client has set aside during refinement.
+export const Criteria = z.object({
+  ...CriteriaFields,
+  exclude_freelancer_ids: z.array(z.string().min(1).max(100)).max(200).optional(),
+});
 export type Criteria = z.infer<typeof Criteria>;
 
 /** Criteria field names that `clear` in refine_search may drop. */
-export const CLEARABLE = Object.keys(CriteriaFields).filter((k) => k !== 'query') as (keyof Criteria)[];
+export const CLEARABLE = [
+  ...Object.keys(CriteriaFields).filter((k) => k !== 'query'),
+  'exclude_freelancer_ids',
+] as unknown as [
+  keyof Criteria,
+  ...(keyof Criteria)[],
+];

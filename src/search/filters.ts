@@ -90,6 +90,9 @@ export function hardFilters(plan: SearchPlan, eb: Eb, o: FilterOverrides = {}): 
     const badges = c.badges.includes('top_rated') ? [...c.badges, 'top_rated_plus'] : c.badges;
     conditions.push(sql<SqlBool>`f.badges && ${sql.val(badges)}::text[]`);
   }
+  if (c.exclude_freelancer_ids?.length) {
+    conditions.push(sql<SqlBool>`f.external_id <> all(${sql.val(c.exclude_freelancer_ids)}::text[])`);
+  }
   return eb.and(conditions);
 }
 

@@ -1,5 +1,6 @@
 import { getProfileTool } from './get-profile.js';
 import { handoffToHireTool } from './handoff-to-hire.js';
+import { refineSearchTool } from './refine-search.js';
 import { searchFreelancersTool } from './search-freelancers.js';
 import type { ToolDefinition } from './tool.js';
 
@@ -8,6 +9,7 @@ import type { ToolDefinition } from './tool.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const tools: ToolDefinition<any, any>[] = [
   searchFreelancersTool,
+  refineSearchTool,
   getProfileTool,
   handoffToHireTool,
 ];

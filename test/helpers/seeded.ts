@@ -1,0 +1,14 @@
+import type { AppContext } from '../../src/context.js';
+import { seedIndex } from '../../src/index/seed-index.js';
+import { openTestDatabase, testContext, type TestDatabase } from './database.js';
+
+// A test database with a seeded index: the same seed and date every time, so results are stable.
+
+export const TEST_AS_OF = '2026-11-01';
+
+export async function openSeeded(count = 1500, env: Record<string, string> = {}): Promise<{ handle: TestDatabase; ctx: AppContext }> {
+  const handle = await openTestDatabase();
+  await seedIndex(handle.db, { count, seed: 'search-tests', asOf: TEST_AS_OF });
+  const ctx = testContext(handle, env);
+  return { handle, ctx: { ...ctx, clock: () => new Date(`${TEST_AS_OF}T12:00:00Z`) } };
+}
