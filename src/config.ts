@@ -30,7 +30,11 @@ const EnvSchema = z.object({
   OAUTH_AUDIENCE: z.string().optional(),
   DEFAULT_PLAN: z.enum(['free', 'pro', 'max']).default('max'),
   HANDOFF_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
-  MARKETPLACE: z.enum(['demo', 'upwork']).default('demo'),
+  MARKETPLACE: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,30}$/, 'must be demo, upwork or a name from MARKETPLACE_TEMPLATES')
+    .default('demo'),
+  MARKETPLACE_TEMPLATES: z.string().optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   EMBEDDINGS: z.enum(['auto', 'openai', 'off']).default('auto'),
@@ -55,7 +59,9 @@ export interface Config {
   oauth: { issuer?: string; jwksUrl?: string; audience?: string };
   defaultPlan: 'free' | 'pro' | 'max';
   handoffSecret: string | undefined;
-  marketplace: 'demo' | 'upwork';
+  /** demo, upwork, or a marketplace added through MARKETPLACE_TEMPLATES. */
+  marketplace: string;
+  marketplaceTemplates: Record<string, MarketplaceTemplateConfig>;
   openaiApiKey: string | undefined;
   openaiBaseUrl: string | undefined;
   embeddings: 'auto' | 'openai' | 'off';
@@ -68,6 +74,39 @@ export interface Config {
   rateLimitPerIpPerMinute: number;
   /** Express `trust proxy` (e.g. `loopback`, `1`), so client IPs are right behind a proxy. */
   trustProxy: string | undefined;
+}
+
+// Extra marketplaces as URL templates: {base} is this server's URL, {id} the freelancer's id.
+const TemplateUrl = z.string().regex(/^(https?:\/\/|\{base\})/);
+const MarketplaceTemplatesSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9_-]{0,30}$/),
+  z.strictObject({
+    profile: TemplateUrl,
+    invite: TemplateUrl,
+    message: TemplateUrl,
+    job_post: TemplateUrl,
+  }),
+);
+export type MarketplaceTemplateConfig = z.infer<typeof MarketplaceTemplatesSchema>[string];
+
+function parseMarketplaceTemplates(
+  text: string | undefined,
+): Record<string, MarketplaceTemplateConfig> {
+  if (!text) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = MarketplaceTemplatesSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ConfigError(
+      'MARKETPLACE_TEMPLATES must be JSON such as {"acme":{"profile":"https://acme.example/p/{id}",' +
+        '"invite":"…","message":"…","job_post":"https://acme.example/jobs/new"}}',
+    );
+  }
+  return parsed.data;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +130,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.AUTH_MODE === 'oauth' && (!e.OAUTH_ISSUER || !e.OAUTH_AUDIENCE)) {
     throw new ConfigError('AUTH_MODE=oauth needs OAUTH_ISSUER and OAUTH_AUDIENCE to be set');
   }
+  const marketplaceTemplates = parseMarketplaceTemplates(e.MARKETPLACE_TEMPLATES);
+  if (!['demo', 'upwork'].includes(e.MARKETPLACE) && !marketplaceTemplates[e.MARKETPLACE]) {
+    throw new ConfigError(
+      `MARKETPLACE "${e.MARKETPLACE}" is not demo or upwork; define it in MARKETPLACE_TEMPLATES`,
+    );
+  }
   if (e.EMBEDDINGS === 'openai' && !e.OPENAI_API_KEY) {
     throw new ConfigError('EMBEDDINGS=openai needs OPENAI_API_KEY; set it or use EMBEDDINGS=auto');
   }
@@ -106,6 +151,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultPlan: e.DEFAULT_PLAN,
     handoffSecret: e.HANDOFF_SECRET,
     marketplace: e.MARKETPLACE,
+    marketplaceTemplates,
     openaiApiKey: e.OPENAI_API_KEY,
     openaiBaseUrl: e.OPENAI_BASE_URL,
     embeddings: e.EMBEDDINGS === 'auto' ? (e.OPENAI_API_KEY ? 'openai' : 'off') : e.EMBEDDINGS,

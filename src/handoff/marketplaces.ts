@@ -35,14 +35,14 @@ export function baseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): st
 }
 
 /**
- * The templates of the configured marketplace. `extra` adds marketplaces by configuration (a
- * name → templates map); a name that is neither built in nor added is a configuration error.
+ * The templates of a marketplace: built in, or added by configuration (MARKETPLACE_TEMPLATES,
+ * checked in src/config.ts), which may also override a built-in one.
  */
 export function marketplaceTemplates(
+  config: Pick<Config, 'marketplaceTemplates'>,
   name: string,
-  extra: Record<string, MarketplaceTemplates> = {},
 ): MarketplaceTemplates {
-  const templates = extra[name] ?? MARKETPLACES[name];
+  const templates = config.marketplaceTemplates[name] ?? MARKETPLACES[name];
   if (!templates) throw new Error(`unknown marketplace "${name}"`);
   return templates;
 }
@@ -55,8 +55,12 @@ export function fillUrl(template: string, base: string, freelancerId?: string): 
 
 /** The freelancer's page on the configured marketplace, without a handoff (search results). */
 export function profileUrl(
-  config: Pick<Config, 'publicUrl' | 'host' | 'port' | 'marketplace'>,
+  config: Pick<Config, 'publicUrl' | 'host' | 'port' | 'marketplace' | 'marketplaceTemplates'>,
   freelancerId: string,
 ): string {
-  return fillUrl(marketplaceTemplates(config.marketplace).profile, baseUrl(config), freelancerId);
+  return fillUrl(
+    marketplaceTemplates(config, config.marketplace).profile,
+    baseUrl(config),
+    freelancerId,
+  );
 }

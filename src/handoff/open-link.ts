@@ -64,7 +64,7 @@ export async function openHandoffLink(ctx: AppContext, token: string): Promise<L
   if (new Date(handoff.expires_at).getTime() <= now.getTime()) return refuse('expired');
 
   const [kind, freelancerId] = target.split(/:(.*)/s, 2) as [string, string | undefined];
-  const templates = marketplaceTemplates(handoff.marketplace);
+  const templates = marketplaceTemplates(ctx.config, handoff.marketplace);
   const job = (typeof handoff.job === 'string' ? JSON.parse(handoff.job) : handoff.job) as JobBrief;
   const params = briefParams(job, handoff.freelancer_ids, handoff.id);
   const base = baseUrl(ctx.config);
