@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { AppContext } from '../../../src/context.js';
+import { handoffConversion } from '../../../src/handoff/conversion.js';
 import { handoffToHireTool } from '../../../src/tools/handoff-to-hire.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { ANA, AS_OF, BEN, OLGA } from '../profiles/fixtures.js';
@@ -132,6 +133,23 @@ describe('handoff_to_hire', () => {
     await open(out.links.job_post_url);
     await open(out.links.freelancers[1].message_url);
     expect(await opens(out.handoff_id)).toEqual(['job_post', 'job_post', 'message:fx_ben']);
+  });
+
+  it('counts conversion: handoffs made, handoffs opened, opens', async () => {
+    const before = await handoffConversion(ctx.db, { accountId: 'acct_links' });
+    const [a] = [(await handoff()).out, (await handoff()).out];
+    await open(a.links.job_post_url);
+    await open(a.links.freelancers[0].invite_url);
+    expect(await handoffConversion(ctx.db, { accountId: 'acct_links' })).toEqual({
+      created: before.created + 2,
+      opened: before.opened + 1,
+      opens: before.opens + 2,
+    });
+    expect(await handoffConversion(ctx.db, { accountId: 'someone_else' })).toEqual({
+      created: 0,
+      opened: 0,
+      opens: 0,
+    });
   });
 
   it('names unknown and opted-out freelancers', async () => {
