@@ -90,6 +90,10 @@ export async function getProfile(
   const fit = session && has('fit') ? await fitBreakdown(ctx, session, f.external_id) : undefined;
   if (session && fit) {
     out.fit = { search_id: session.id, ...fit };
+  } else if (session && has('fit')) {
+    out.notices.push(
+      `${f.name} is not among the candidates of ${session.id}, so there is no fit breakdown.`,
+    );
   } else if (input.sections?.includes('fit') && !criteria) {
     out.notices.push(
       'Fit needs a search_id: pass the search_id of the search this freelancer came from.',
