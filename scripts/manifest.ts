@@ -38,7 +38,7 @@ async function main(check: boolean): Promise<number> {
   const path = fileURLToPath(MANIFEST);
   const options = { ...(await resolveConfig(path)), filepath: path };
   writeFileSync(MANIFEST, await format(JSON.stringify(manifest), options));
-  console.log(`manifest.json: ${expected.length} tools`);
+  process.stdout.write(`manifest.json: ${expected.length} tools\n`);
   return 0;
 }
 
