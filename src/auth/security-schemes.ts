@@ -12,6 +12,8 @@ export const TOOL_SECURITY: Record<string, SecurityScheme[]> = {
   search_freelancers: PUBLIC,
   refine_search: PUBLIC,
   get_profile: PUBLIC,
+  // The widget's paging of a search the caller already ran: as public as the search itself.
+  more_candidates: PUBLIC,
   handoff_to_hire: SIGNED_IN,
 };
 
