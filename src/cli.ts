@@ -43,6 +43,11 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     usage: 'train                                     fit the success model on past contracts; print AUC and Brier',
     load: async () => (await import('./cli/train.js')).train,
   },
+  eval: {
+    usage: 'eval [--queries FILE] [--verbose]         ranking quality vs a full-text baseline',
+    options: { queries: { type: 'string' }, verbose: { type: 'boolean' } },
+    load: async () => (await import('./cli/eval.js')).evalCommand,
+  },
   schemas: {
     usage: 'schemas [--check]                         write (or check) schemas/*.json from the code',
     options: { check: { type: 'boolean' } },

@@ -63,6 +63,7 @@ function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string 
     }
     case 'responsiveness':
       return r.response_time_hours !== null && r.response_time_hours <= 6 ? `replies in about ${Math.max(1, Math.round(r.response_time_hours))} h` : undefined;
+    case 'title':
     case 'text':
     case 'semantic':
       return undefined;

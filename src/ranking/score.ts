@@ -45,7 +45,7 @@ export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Dat
 
   return rows.map((row) => {
     const skillRows = new Map((row.skills ?? []).map((s) => [s[0], s]));
-    const evidenceFor = (t: SkillTerm) => skillEvidence(t, skillRows);
+    const evidenceFor = (t: SkillTerm) => skillEvidence(t, skillRows, row);
     const required = plan.required.map(evidenceFor);
     const preferred = plan.preferred.map(evidenceFor);
     const querySkills = plan.querySkills.map(evidenceFor);
@@ -55,8 +55,10 @@ export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Dat
     if (preferred.length) f.preferred = mean(preferred);
     if (querySkills.length) f.query_skills = mean(querySkills);
     if (maxText > 1e-6) f.text = row.text_rank / maxText;
+    const terms = [...plan.required, ...plan.preferred, ...plan.querySkills];
+    if (terms.length) f.title = titleShows(row.title, terms);
     if (semantic?.has(row.id)) f.semantic = semantic.get(row.id);
-    f.quality = qualityScore(row);
+    f.quality = skillQuality(row);
     const searched = [...required, ...preferred, ...querySkills];
     if (searched.length) {
       const evidence = Math.max(...searched.map((s) => s.evidence));
@@ -85,7 +87,11 @@ export function weightedMean(f: Features): number {
   return weight ? sum / weight : 0;
 }
 
-function skillEvidence(t: SkillTerm, rows: Map<number, [number, number | null, string | null, number]>): SkillEvidence {
+function skillEvidence(
+  t: SkillTerm,
+  rows: Map<number, [number, number | null, string | null, number]>,
+  person: CandidateRow,
+): SkillEvidence {
   let best: SkillEvidence = { name: t.node.name, depth: 0, years: null, evidence: 0, shown: false };
   for (const id of t.accepts) {
     const r = rows.get(id);
@@ -93,12 +99,43 @@ function skillEvidence(t: SkillTerm, rows: Map<number, [number, number | null, s
     const [, years, level, evidence] = r;
     // A narrower skill is evidence of the broader one, at a small discount.
     const discount = id === t.node.id ? 1 : 0.85;
+    // Depth is absolute (years, level) and relative to the person: a skill that carries most of
+    // their career and most of their work is a specialty, not a line on a long list.
+    const yearsShare = years === null ? 0.5 : clamp01(years / Math.max(1, person.experience_years));
+    const evidenceShare = person.max_evidence ? evidence / person.max_evidence : 0;
     const depth =
       discount *
-      (0.35 * clamp01((years ?? 1) / 8) + 0.25 * (LEVEL[level ?? ''] ?? 0.5) + 0.4 * clamp01(Math.log1p(evidence) / Math.log1p(8)));
+      (0.25 * yearsShare +
+        0.15 * clamp01((years ?? 1) / 8) +
+        0.2 * (LEVEL[level ?? ''] ?? 0.5) +
+        0.25 * evidenceShare +
+        0.15 * clamp01(Math.log1p(evidence) / Math.log1p(8)));
     if (depth > best.depth) best = { name: t.node.name, depth, years, evidence, shown: true };
   }
   return best;
+}
+
+/**
+ * Quality, where the history allows, from outcomes in the searched skills: the clients who hired
+ * them for this kind of work. Shrunk towards their overall quality, so thin evidence moves little.
+ */
+function skillQuality(row: CandidateRow): number {
+  const overall = qualityScore(row);
+  const [rated, meanRating, successes, outcomes] = row.skill_outcomes ?? [0, null, 0, 0];
+  if (!rated && !outcomes) return overall;
+  const rating = rated ? clamp01(((meanRating ?? 0) - 3.5) / 1.5) : overall;
+  const success = outcomes ? successes / outcomes : overall;
+  const specific = 0.6 * rating + 0.4 * success;
+  const n = rated + outcomes / 2;
+  return (overall * SKILL_QUALITY_PRIOR + specific * n) / (SKILL_QUALITY_PRIOR + n);
+}
+
+const SKILL_QUALITY_PRIOR = 4;
+
+/** Share of the searched skills that the person's own title names: people title their specialty. */
+function titleShows(title: string, terms: SkillTerm[]): number {
+  const t = title.toLowerCase();
+  return terms.filter((term) => t.includes(term.node.name.toLowerCase()) || t.includes(term.asWritten.toLowerCase())).length / terms.length;
 }
 
 function availabilityFit(plan: SearchPlan, row: CandidateRow): number {

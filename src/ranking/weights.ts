@@ -8,17 +8,18 @@
 // rest. Skill depth and quality dominate; logistics break ties.
 
 export const FEATURE_WEIGHTS = {
-  required: 0.2,
-  preferred: 0.14,
-  query_skills: 0.16,
-  text: 0.1,
-  semantic: 0.1,
+  required: 0.08,
+  preferred: 0.13,
+  query_skills: 0.22,
+  title: 0.02,
+  text: 0.05,
+  semantic: 0.09,
   quality: 0.22,
-  experience: 0.1,
+  experience: 0.02,
   rate: 0.03,
-  availability: 0.04,
+  availability: 0.02,
   timezone: 0.06,
-  responsiveness: 0.03,
+  responsiveness: 0.12,
 } as const;
 
 export type FeatureName = keyof typeof FEATURE_WEIGHTS;
@@ -27,6 +28,7 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
   required: 'Required skills, with depth',
   preferred: 'Preferred skills',
   query_skills: 'Skills named in the request',
+  title: 'Title names the searched skills',
   text: 'Text relevance',
   semantic: 'Semantic similarity',
   quality: 'Client ratings and job success (smoothed)',

@@ -36,7 +36,7 @@ const EXPERIENCE_YEARS = { entry: 0, intermediate: 2, expert: 6 } as const;
 // Aliases that are also everyday words: recognised in free text only when written with a capital.
 const AMBIGUOUS_WORDS = new Set([
   'go', 'r', 'c', 'make', 'word', 'next', 'nest', 'rest', 'ar', 'ea', 'pm', 'pr', 'ps', 'va', 'vo',
-  'ga', 'tf', 'net', 'logo', 'expo', 'sage', 'dart', 'hive', 'maya', 'helm', 'woo', 'ai', 'bd', 'ae',
+  'ga', 'tf', 'net', 'expo', 'sage', 'dart', 'hive', 'maya', 'helm', 'woo', 'ai', 'bd', 'ae',
   'ap', 'cv', 'dl', 'rl', 'ruby', 'swift', 'spring', 'express', 'less', 'sketch', 'flask', 'ember',
 ]);
 
@@ -141,7 +141,7 @@ export function skillsInText(text: string, graph: SkillGraph): SkillTerm[] {
     for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
       const phrase = words.slice(i, i + n).join(' ').replace(/[.,/]+$/, '');
       if (n === 1 && AMBIGUOUS_WORDS.has(phrase.toLowerCase()) && phrase === phrase.toLowerCase()) continue;
-      const node = graph.resolve(phrase);
+      const node = graph.resolve(phrase) ?? graph.resolve(roleToSkill(phrase));
       if (node) {
         matched = n;
         if (!seen.has(node.id)) {
@@ -153,6 +153,26 @@ export function skillsInText(text: string, graph: SkillGraph): SkillTerm[] {
     i += matched || 1;
   }
   return found;
+}
+
+// "logo designer" → "logo design", "video editor" → "video editing": people are named for the
+// skill they practise.
+const ROLE_SUFFIXES: [RegExp, string][] = [
+  [/ designers?$/, ' design'],
+  [/ developers?$/, ' development'],
+  [/ writers?$/, ' writing'],
+  [/ editors?$/, ' editing'],
+  [/ testers?$/, ' testing'],
+  [/ translators?$/, ' translation'],
+  [/ auditors?$/, ' auditing'],
+  [/ marketers?$/, ' marketing'],
+  [/ modelers?$/, ' modeling'],
+];
+
+function roleToSkill(phrase: string): string {
+  const lower = phrase.toLowerCase();
+  for (const [suffix, skill] of ROLE_SUFFIXES) if (suffix.test(lower)) return lower.replace(suffix, skill);
+  return lower;
 }
 
 function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]) {

@@ -30,7 +30,12 @@ export interface CandidateRow {
   available_from: string | null;
   response_time_hours: number | null;
   member_since: string;
+  experience_years: number;
   text_rank: number;
+  /** The most evidence behind any one of the person's skills: what "a lot" means for them. */
+  max_evidence: number | null;
+  /** [rated contracts, mean rating, successes, contracts with an outcome] in the searched skills. */
+  skill_outcomes: [number, number | null, number, number] | null;
   /** [skill_id, years, level, evidence_count] for the searched skills and their narrower ones. */
   skills: [number, number | null, string | null, number][] | null;
 }
@@ -110,11 +115,16 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Cand
     with candidates as (${sql.join(branches, sql` union `)})
     select f.id, f.external_id, f.name, f.title, f.hourly_rate_usd, f.country, f.timezone, f.rating,
       f.reviews_count, f.jobs_completed, f.job_success, f.total_earnings_usd, f.badges,
-      f.hours_per_week, f.available_from, f.response_time_hours, f.member_since,
-      ${full ? sql`ts_rank_cd(f.search_doc, ${full}, 32)` : sql`0`}::float8 as text_rank,
+      f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
+      ${full ? sql`ts_rank_cd(f.search_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
       (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count))
          from freelancer_skills fs
-        where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills
+        where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills,
+      (select max(fs.evidence_count) from freelancer_skills fs where fs.freelancer_id = f.id) as max_evidence,
+      (select json_build_array(count(k.rating), avg(k.rating), count(*) filter (where k.success),
+              count(k.success))
+         from contracts k
+        where k.freelancer_id = f.id and k.skill_ids && ${sql.val(searched)}::int[]) as skill_outcomes
     from candidates c join freelancers f on f.id = c.id`.execute(db);
   return rows;
 }
