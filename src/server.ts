@@ -2,6 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Account, AppContext } from './context.js';
 import { tools } from './tools/index.js';
 import { registerTool, type RegisterHooks } from './tools/tool.js';
+import { registerWidgetResource } from './widget/resource.js';
 
 export const SERVER_NAME = 'shortlist';
 export const SERVER_VERSION = '0.1.0';
@@ -25,5 +26,6 @@ export function createServer({ ctx, account, hooks }: ServerDeps): McpServer {
     { instructions: INSTRUCTIONS, capabilities: { logging: {}, tools: {}, resources: {} } },
   );
   for (const tool of tools) registerTool(server, tool, { ctx, account }, hooks);
+  registerWidgetResource(server, ctx.config);
   return server;
 }

@@ -3,6 +3,7 @@ import { getProfile } from '../profiles/get-profile.js';
 import { profileText } from '../profiles/profile-text.js';
 import { GetProfileOutput } from '../profiles/profile-schema.js';
 import { SECTIONS } from '../profiles/sections.js';
+import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
 
 export const getProfileTool = defineTool({
@@ -44,6 +45,7 @@ export const getProfileTool = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
+  _meta: widgetToolMeta('Opening the profile…', 'Profile ready'),
   handler: async (input, { ctx, account }) => {
     const { output, full } = await getProfile(ctx, account, input);
     return {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JobBrief, priceText } from '../handoff/brief.js';
 import { createHandoff } from '../handoff/create-handoff.js';
 import { searchSession } from '../profiles/search-link.js';
+import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
 
 const HandoffOutput = z.object({
@@ -58,6 +59,7 @@ export const handoffToHireTool = defineTool({
     idempotentHint: false,
     openWorldHint: true,
   },
+  _meta: widgetToolMeta('Preparing the hire links…', 'Hire links ready'),
   handler: async (input, { ctx, account }) => {
     // The search must be this account's own; its criteria are not needed here.
     if (input.search_id && account.authenticated)

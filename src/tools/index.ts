@@ -1,5 +1,6 @@
 import { getProfileTool } from './get-profile.js';
 import { handoffToHireTool } from './handoff-to-hire.js';
+import { moreCandidatesTool } from './more-candidates.js';
 import { refineSearchTool } from './refine-search.js';
 import { searchFreelancersTool } from './search-freelancers.js';
 import type { ToolDefinition } from './tool.js';
@@ -12,4 +13,5 @@ export const tools: ToolDefinition<any, any>[] = [
   refineSearchTool,
   getProfileTool,
   handoffToHireTool,
+  moreCandidatesTool,
 ];

@@ -3,6 +3,8 @@ import { CLEARABLE, CriteriaFields } from '../search/criteria.js';
 import { refineSearch } from '../search/refine.js';
 import { RefineOutput } from '../search/result-schema.js';
 import { searchSummary } from '../search/summary.js';
+import { briefFromSearch, searchWidgetMeta } from '../widget/cards.js';
+import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
 
 const skillNames = z.array(z.string().trim().min(1).max(80)).max(20);
@@ -40,6 +42,7 @@ export const refineSearchTool = defineTool({
   inputSchema,
   outputSchema: RefineOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  _meta: widgetToolMeta('Refining the shortlist…', 'Shortlist updated'),
   async handler(input, { ctx, account }) {
     const out = await refineSearch(ctx, account, input);
     const lines = [
@@ -48,6 +51,10 @@ export const refineSearchTool = defineTool({
       out.movement.left.length ? `Left the top ${input.limit}: ${out.movement.left.map((m) => m.name).join(', ')}.` : '',
       searchSummary(out),
     ];
-    return { text: lines.filter(Boolean).join('\n'), structured: out };
+    return {
+      text: lines.filter(Boolean).join('\n'),
+      structured: out,
+      meta: { widget: searchWidgetMeta(out, briefFromSearch(input, out)) },
+    };
   },
 });

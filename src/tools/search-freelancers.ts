@@ -4,6 +4,8 @@ import { SearchOutput } from '../search/result-schema.js';
 import { searchFreelancers } from '../search/search.js';
 import { searchSummary } from '../search/summary.js';
 import { decodeCursor } from '../search/sessions.js';
+import { briefFromSearch, searchWidgetMeta } from '../widget/cards.js';
+import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
 
 const inputSchema = z.object({
@@ -23,10 +25,16 @@ export const searchFreelancersTool = defineTool({
   inputSchema,
   outputSchema: SearchOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  _meta: widgetToolMeta('Searching the talent index…', 'Shortlist ready'),
   async handler(input, { ctx, account }) {
     const { limit, cursor, ...criteria } = input;
     const out = await searchFreelancers(ctx, account, criteria as Criteria, { limit, cursor });
     const offset = cursor ? decodeCursor(cursor).offset : 0;
-    return { text: searchSummary(out, offset), structured: out };
+    const brief = briefFromSearch(criteria, out);
+    return {
+      text: searchSummary(out, offset),
+      structured: out,
+      meta: { widget: searchWidgetMeta(out, brief) },
+    };
   },
 });
