@@ -4,7 +4,7 @@ import { ShortlistError } from '../errors.js';
 import type { JobBrief } from './brief.js';
 import { baseUrl } from './marketplaces.js';
 import { handoffSecret } from './secret.js';
-import { signToken } from './tokens.js';
+import { accountTag, signToken } from './tokens.js';
 
 // A handoff: the brief and the shortlist, recorded for the account, and one signed link per
 // target. Every link goes through this server's /h/{token}, which records the open and redirects.
@@ -84,7 +84,7 @@ export async function createHandoff(
   const secret = await handoffSecret(ctx);
   const base = baseUrl(ctx.config);
   const link = (target: string) =>
-    `${base}/h/${signToken({ h: id, t: target, a: account.id, e: Math.floor(expires.getTime() / 1000) }, secret)}`;
+    `${base}/h/${signToken({ h: id, t: target, a: accountTag(account.id), e: Math.floor(expires.getTime() / 1000) }, secret)}`;
   return {
     handoff_id: id,
     expires_at: expires.toISOString(),

@@ -3,7 +3,7 @@ import type { JobBrief } from './brief.js';
 import { appendParams, briefParams } from './brief.js';
 import { baseUrl, fillUrl, marketplaceTemplates } from './marketplaces.js';
 import { handoffSecret } from './secret.js';
-import { verifyToken } from './tokens.js';
+import { accountTag, verifyToken } from './tokens.js';
 
 // What /h/{token} does: check the token, record the open, and answer the marketplace URL with
 // the brief attached, or a refusal a person can understand. Nothing internal is ever shown.
@@ -60,7 +60,7 @@ export async function openHandoffLink(ctx: AppContext, token: string): Promise<L
     .where('id', '=', handoffId)
     .executeTakeFirst();
   if (!handoff) return refuse('missing');
-  if (handoff.account_id !== accountId) return refuse('foreign');
+  if (accountTag(handoff.account_id) !== accountId) return refuse('foreign');
   if (new Date(handoff.expires_at).getTime() <= now.getTime()) return refuse('expired');
 
   const [kind, freelancerId] = target.split(/:(.*)/s, 2) as [string, string | undefined];

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 // A handoff link's token: a small JSON payload (handoff, target, account, expiry) and its
 // HMAC-SHA256, both base64url. Changing any byte of either breaks the signature, so a token can
@@ -9,7 +9,7 @@ export interface TokenPayload {
   h: string;
   /** Target: "job_post", or "profile:<id>", "invite:<id>", "message:<id>". */
   t: string;
-  /** Account that made the handoff. */
+  /** Account that made the handoff, as accountTag(id): links are shared, account ids are not. */
   a: string;
   /** Expiry, seconds since the epoch. */
   e: number;
@@ -54,6 +54,11 @@ export function verifyToken(token: string, secret: Buffer, now: Date): TokenChec
   }
   if (payload.e * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, payload };
+}
+
+/** A short one-way tag of an account id, so a link does not reveal whose it is. */
+export function accountTag(accountId: string): string {
+  return createHash('sha256').update(accountId).digest('base64url').slice(0, 16);
 }
 
 function mac(body: string, secret: Buffer): string {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
 import { createHandoff } from '../../../src/handoff/create-handoff.js';
 import { handoffSecret } from '../../../src/handoff/secret.js';
-import { signToken, type TokenPayload } from '../../../src/handoff/tokens.js';
+import { accountTag, signToken, type TokenPayload } from '../../../src/handoff/tokens.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { ANA, AS_OF, BEN } from '../profiles/fixtures.js';
 import { accountFor, contextAt, loadFixtures } from '../profiles/setup.js';
@@ -48,6 +48,13 @@ async function expectRefused(link: string, status: number, title: RegExp) {
 }
 
 describe('/h/{token}', () => {
+  it('names the handoff and target but not the account id', async () => {
+    const h = await handoffOf('acct_a');
+    const payload = decode(tokenOf(h.links.freelancers[0].invite_url));
+    expect(payload).toMatchObject({ h: h.handoff_id, t: 'invite:fx_ana', a: accountTag('acct_a') });
+    expect(JSON.stringify(payload)).not.toContain('acct_a');
+  });
+
   it('rejects a tampered token', async () => {
     const h = await handoffOf('acct_a');
     const token = tokenOf(h.links.job_post_url);
