@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import { Criteria } from '../search/criteria.js';
+import { fullTextRanking } from '../search/baseline.js';
 import { hardFilters } from '../search/filters.js';
 import { loadGeo } from '../search/geo.js';
 import { interpret, type SearchPlan } from '../search/interpret.js';
@@ -55,7 +55,7 @@ export async function runEval(ctx: AppContext, queries: ReturnType<typeof readQu
     const plan = interpret(q.request, graph, geo, now);
     const pool = (await passing(ctx, plan)).map(gradeOf);
     const ours = (await rankSearch(ctx, q.request, 10)).candidates.slice(0, 10).map((c) => c.freelancer_id);
-    const base = await baseline(ctx, plan);
+    const base = await fullTextRanking(ctx.db, plan);
     const score = async (ids: string[]): Promise<Scores> => {
       const grades = ids.map(gradeOf);
       return {
@@ -73,23 +73,6 @@ export async function runEval(ctx: AppContext, queries: ReturnType<typeof readQu
 
 async function passing(ctx: AppContext, plan: SearchPlan): Promise<string[]> {
   const rows = await ctx.db.selectFrom('freelancers as f').select('f.external_id').where((eb) => hardFilters(plan, eb)).execute();
-  return rows.map((r) => r.external_id);
-}
-
-/** Plain Postgres full-text ranking: ts_rank_cd over any word of the query, same hard filters. */
-async function baseline(ctx: AppContext, plan: SearchPlan): Promise<string[]> {
-  const words = [...new Set(plan.criteria.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
-  if (words.length === 0) return [];
-  const q = sql`to_tsquery('english', ${words.join(' | ')})`;
-  const rows = await ctx.db
-    .selectFrom('freelancers as f')
-    .select('f.external_id')
-    .where((eb) => hardFilters(plan, eb))
-    .where(sql<boolean>`f.search_doc @@ ${q}`)
-    .orderBy(sql`ts_rank_cd(f.search_doc, ${q})`, 'desc')
-    .orderBy('f.id')
-    .limit(10)
-    .execute();
   return rows.map((r) => r.external_id);
 }
 

@@ -51,9 +51,14 @@ export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Dat
     const querySkills = plan.querySkills.map(evidenceFor);
     const f: Features = {};
     const mean = (xs: SkillEvidence[]) => xs.reduce((s, x) => s + x.depth, 0) / xs.length;
+    // Skills found in the query's words are weighed by how telling they are ("ESP32" over "IoT").
+    const weighted = (xs: SkillEvidence[], terms: SkillTerm[]) => {
+      const w = terms.map((t) => t.weight ?? 1);
+      return xs.reduce((s, x, i) => s + x.depth * w[i], 0) / w.reduce((a, b) => a + b, 0);
+    };
     if (required.length) f.required = mean(required);
     if (preferred.length) f.preferred = mean(preferred);
-    if (querySkills.length) f.query_skills = mean(querySkills);
+    if (querySkills.length) f.query_skills = weighted(querySkills, plan.querySkills);
     if (maxText > 1e-6) f.text = row.text_rank / maxText;
     const terms = [...plan.required, ...plan.preferred, ...plan.querySkills];
     if (terms.length) f.title = titleShows(row.title, terms);

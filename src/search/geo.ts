@@ -1,7 +1,8 @@
 import type { Db } from '../db/database.js';
 
-// Countries by region and every time zone in the index, for turning location filters into sets.
-// Read once per process and refreshed every few minutes, so an import's new zones show up.
+// Facts about the index that searches read on every call but that change only with imports:
+// countries by region, every time zone present, and how many people show each skill. Read once
+// per process and refreshed every few minutes, so an import's changes show up.
 
 export interface Geo {
   countries: Map<string, { name: string; region: string }>;
@@ -9,19 +10,27 @@ export interface Geo {
   timezones: string[];
 }
 
-const TTL_MS = 5 * 60_000;
-const cache = new WeakMap<Db, { at: number; geo: Promise<Geo> }>();
-
-export function loadGeo(db: Db): Promise<Geo> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.geo;
-  const geo = readGeo(db);
-  cache.set(db, { at: Date.now(), geo });
-  geo.catch(() => cache.delete(db));
-  return geo;
+export interface SkillFrequency {
+  profiles: number;
+  /** Opted-in profiles that show each skill (closed over parents, as search matches them). */
+  holders: Map<number, number>;
 }
 
-async function readGeo(db: Db): Promise<Geo> {
+const TTL_MS = 5 * 60_000;
+
+function cached<T>(read: (db: Db) => Promise<T>): (db: Db) => Promise<T> {
+  const cache = new WeakMap<Db, { at: number; value: Promise<T> }>();
+  return (db) => {
+    const hit = cache.get(db);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
+    const value = read(db);
+    cache.set(db, { at: Date.now(), value });
+    value.catch(() => cache.delete(db));
+    return value;
+  };
+}
+
+export const loadGeo = cached(async (db): Promise<Geo> => {
   const [countries, zones] = await Promise.all([
     db.selectFrom('countries').select(['code', 'name', 'region', 'timezones']).execute(),
     db.selectFrom('freelancers').select('timezone').distinct().execute(),
@@ -37,4 +46,27 @@ async function readGeo(db: Db): Promise<Geo> {
     byRegion,
     timezones: [...timezones],
   };
+});
+
+export const loadSkillFrequency = cached(async (db): Promise<SkillFrequency> => {
+  const [rows, total] = await Promise.all([
+    db
+      .selectFrom('freelancers as f')
+      .innerJoin('freelancer_skills as fs', 'fs.freelancer_id', 'f.id')
+      .select(['fs.skill_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('f.ai_opt_in', '=', true)
+      .groupBy('fs.skill_id')
+      .execute(),
+    db
+      .selectFrom('freelancers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('ai_opt_in', '=', true)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { profiles: Number(total.n), holders: new Map(rows.map((r) => [r.skill_id, Number(r.n)])) };
+});
+
+/** How telling a skill is: rare skills say more about a person than common ones (IDF). */
+export function skillSpecificity(freq: SkillFrequency, skillId: number): number {
+  return Math.log((freq.profiles + 1) / ((freq.holders.get(skillId) ?? 0) + 1)) + 1;
 }

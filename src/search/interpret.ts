@@ -12,6 +12,8 @@ import { formatOffset, isKnownTimeZone, utcOffsetHours, workdayOverlapHours } fr
 export interface SkillTerm {
   asWritten: string;
   node: SkillNode;
+  /** IDF weight among the searched skills (1 until the search sets it). */
+  weight?: number;
   /** The skill and its narrower skills: any of them is evidence of it. */
   accepts: number[];
 }

@@ -4,7 +4,7 @@ import { reasonsFor } from '../ranking/reasons.js';
 import { rerank, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from './criteria.js';
-import { loadGeo } from './geo.js';
+import { loadGeo, loadSkillFrequency, skillSpecificity } from './geo.js';
 import { interpret, type SearchPlan } from './interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './relax.js';
 import type { Candidate, SearchOutput } from './result-schema.js';
@@ -27,8 +27,9 @@ export interface RankedSearch {
 
 export async function rankSearch(ctx: AppContext, criteria: Criteria, pageSize: number): Promise<RankedSearch> {
   const now = ctx.clock();
-  const [graph, geo] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db)]);
+  const [graph, geo, frequency] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db), loadSkillFrequency(ctx.db)]);
   const plan = interpret(criteria, graph, geo, now);
+  for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
   const rows = await retrieveCandidates(ctx.db, plan);
   const total = await countMatches(ctx.db, plan);
   const ranked = rerank(scoreCandidates(plan, rows, now), pageSize).slice(0, SESSION_DEPTH);

@@ -1,0 +1,51 @@
+import type { Account, AppContext } from '../context.js';
+import { fullTextRanking } from '../search/baseline.js';
+import { loadGeo } from '../search/geo.js';
+import { interpret } from '../search/interpret.js';
+import { refineSearch } from '../search/refine.js';
+import { searchFreelancers } from '../search/search.js';
+import { latencyStats, type LatencyStats } from './stats.js';
+import { benchQueries, REFINEMENTS } from './workload.js';
+
+// Server-side latency of search and refine on the fixed mix, one client, beside the plain
+// baseline the design warns about: full-text ranking of every profile that matches.
+
+export interface SearchBench {
+  search: LatencyStats;
+  refine: LatencyStats;
+  baseline: LatencyStats;
+}
+
+export async function benchSearch(
+  ctx: AppContext,
+  account: Account,
+  rounds: number,
+  onProgress?: (done: number) => void,
+): Promise<SearchBench> {
+  const queries = benchQueries();
+  const timings = { search: [] as number[], refine: [] as number[], baseline: [] as number[] };
+  const graph = await ctx.skillGraph();
+  const geo = await loadGeo(ctx.db);
+  let done = 0;
+  // One untimed pass warms caches and the planner, as a running server would be.
+  for (let round = -1; round < rounds; round++) {
+    for (const [i, criteria] of queries.entries()) {
+      let t = performance.now();
+      const out = await searchFreelancers(ctx, account, criteria, { limit: 5 });
+      const searchMs = performance.now() - t;
+      t = performance.now();
+      await refineSearch(ctx, account, { search_id: out.search_id, instruction: REFINEMENTS[i % REFINEMENTS.length], limit: 5 });
+      const refineMs = performance.now() - t;
+      t = performance.now();
+      await fullTextRanking(ctx.db, interpret(criteria, graph, geo, ctx.clock()));
+      const baselineMs = performance.now() - t;
+      if (round >= 0) {
+        timings.search.push(searchMs);
+        timings.refine.push(refineMs);
+        timings.baseline.push(baselineMs);
+        onProgress?.(++done);
+      }
+    }
+  }
+  return { search: latencyStats(timings.search), refine: latencyStats(timings.refine), baseline: latencyStats(timings.baseline) };
+}
