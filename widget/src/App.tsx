@@ -38,6 +38,8 @@ export function App() {
     if (!host.result) return;
     const next = readOutcome(host.result);
     setOutcome(next);
+    // A new answer from the model starts inline, whatever the last screen was.
+    if (host.displayMode === 'fullscreen') void host.requestDisplayMode('inline');
     if (next.kind === 'search') {
       setPage(next.page);
       setScreen({ name: 'list' });

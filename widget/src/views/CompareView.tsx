@@ -44,8 +44,8 @@ export function CompareView({ cards, fullscreen, onBack, onProfile, onHire }: Pr
       <h1 className="head-title">Compare {cards.length} freelancers</h1>
       <div className="compare" role="table" aria-label="Side-by-side comparison">
         <div className="compare-row head-row" role="row" style={cols}>
-          <div role="columnheader" className="sr-only">
-            Freelancer
+          <div role="columnheader">
+            <span className="sr-only">Freelancer</span>
           </div>
           {cards.map((c) => (
             <div key={c.freelancer_id} role="columnheader" className="compare-who">
@@ -99,8 +99,8 @@ export function CompareView({ cards, fullscreen, onBack, onProfile, onHire }: Pr
           ))}
         </div>
         <div className="compare-row" role="row" style={cols}>
-          <div role="rowheader" className="sr-only">
-            Actions
+          <div role="rowheader">
+            <span className="sr-only">Actions</span>
           </div>
           {cards.map((c) => (
             <div key={c.freelancer_id} role="cell">
