@@ -76,13 +76,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('other_skills', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('ai_opt_in', 'boolean', (c) => c.notNull())
     .addColumn('search_doc', sql`tsvector`, (c) => c.notNull())
+    .addColumn('headline_doc', sql`tsvector`, (c) => c.notNull())
+    .addColumn('max_evidence', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('source_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
   // Opt-outs are stored but never searched, so every search index covers only opted-in rows.
-  await sql`create index freelancers_search_doc on freelancers using gin (search_doc) where ai_opt_in`.execute(db);
+  // Retrieval matches words against title and skills only (headline_doc, small and cheap to test);
+  // search_doc, the whole profile, ranks the few hundred retrieved.
+  await sql`create index freelancers_headline_doc on freelancers using gin (headline_doc) where ai_opt_in`.execute(db);
   await sql`create index freelancers_skill_ids on freelancers using gin (skill_ids) where ai_opt_in`.execute(db);
   await sql`create index freelancers_title_trgm on freelancers using gin (title gin_trgm_ops) where ai_opt_in`.execute(db);
   await sql`create index freelancers_name_trgm on freelancers using gin (name gin_trgm_ops) where ai_opt_in`.execute(db);
@@ -99,6 +103,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('years', 'float8')
     .addColumn('level', 'text')
     .addColumn('evidence_count', 'integer', (c) => c.notNull().defaultTo(0))
+    // Outcomes of the contracts that show this skill (or a narrower one): rated contracts and the
+    // sum of their ratings, and contracts with a success verdict and how many succeeded.
+    .addColumn('rated', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('rating_sum', 'float8', (c) => c.notNull().defaultTo(0))
+    .addColumn('judged', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('succeeded', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('freelancer_skills_pk', ['freelancer_id', 'skill_id'])
     .execute();
   await db.schema.createIndex('freelancer_skills_skill').on('freelancer_skills').column('skill_id').execute();

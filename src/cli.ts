@@ -48,6 +48,16 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     options: { queries: { type: 'string' }, verbose: { type: 'boolean' } },
     load: async () => (await import('./cli/eval.js')).evalCommand,
   },
+  bench: {
+    usage: 'bench [--suite search,import,http,startup] [--rounds 3]   latency and throughput tables',
+    options: {
+      suite: { type: 'string' },
+      rounds: { type: 'string' },
+      'import-count': { type: 'string' },
+      connections: { type: 'string' },
+    },
+    load: async () => (await import('./cli/bench.js')).bench,
+  },
   schemas: {
     usage: 'schemas [--check]                         write (or check) schemas/*.json from the code',
     options: { check: { type: 'boolean' } },

@@ -66,6 +66,8 @@ export interface FreelancersTable {
   experience_years: number;
   /** Static quality prior (src/ranking/quality.ts), for taking the best of a large match set. */
   prior_score: number;
+  /** The most evidence behind any one of the person's skills: what "a lot" means for them. */
+  max_evidence: number;
   badges: string[];
   certifications: Json<{ name: string; issuer?: string; year?: number }[]>;
   /** Canonical skill ids the profile shows, closed over their parents (for GIN containment). */
@@ -86,6 +88,10 @@ export interface FreelancerSkillsTable {
   level: 'beginner' | 'intermediate' | 'expert' | null;
   /** How many contracts and portfolio items show this skill or a narrower one. */
   evidence_count: number;
+  rated: number;
+  rating_sum: number;
+  judged: number;
+  succeeded: number;
 }
 
 export interface FreelancerLanguagesTable {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Db } from '../db/database.js';
@@ -81,5 +82,8 @@ export async function loadProfiles(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  // Fresh statistics, so the planner knows how selective skills and words now are (after a bulk
+  // load it would otherwise scan where an index answers in a fraction of the time).
+  if (total.inserted + total.updated > 0) await sql`analyze`.execute(db);
   return total;
 }

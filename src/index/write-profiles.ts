@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { FreelancerSkillsTable } from '../db/schema.js';
 import type { Profile } from './profile.js';
 import type { SkillGraph } from './skill-graph.js';
 import { qualityScore } from '../ranking/quality.js';
@@ -39,17 +40,19 @@ export async function writeProfiles(
       insert into freelancers (external_id, name, title, overview, hourly_rate_usd, country, city,
         timezone, region, hours_per_week, available_from, talent_type, rating, reviews_count,
         jobs_completed, job_success, total_earnings_usd, total_hours, member_since,
-        response_time_hours, experience_years, prior_score, badges, certifications, skill_ids,
-        other_skills, ai_opt_in, search_doc, source_hash)
+        response_time_hours, experience_years, prior_score, max_evidence, badges, certifications,
+        skill_ids, other_skills, ai_opt_in, search_doc, headline_doc, source_hash)
       select x.external_id, x.name, x.title, x.overview, x.hourly_rate_usd, x.country, x.city,
         x.timezone, x.region, x.hours_per_week, x.available_from, x.talent_type, x.rating,
         x.reviews_count, x.jobs_completed, x.job_success, x.total_earnings_usd, x.total_hours,
-        x.member_since, x.response_time_hours, x.experience_years, x.prior_score, x.badges, x.certifications, x.skill_ids,
+        x.member_since, x.response_time_hours, x.experience_years, x.prior_score, x.max_evidence, x.badges, x.certifications, x.skill_ids,
         x.other_skills, x.ai_opt_in,
         setweight(to_tsvector('english', x.title), 'A') ||
         setweight(to_tsvector('english', x.skills_text), 'B') ||
         setweight(to_tsvector('english', x.evidence_text), 'C') ||
         setweight(to_tsvector('english', x.overview), 'D'),
+        setweight(to_tsvector('english', x.title), 'A') ||
+        setweight(to_tsvector('english', x.skills_text), 'B'),
         x.source_hash
       from jsonb_to_recordset(${JSON.stringify(freelancers)}::jsonb) as x(
         external_id text, name text, title text, overview text, hourly_rate_usd float8,
@@ -57,7 +60,7 @@ export async function writeProfiles(
         available_from date, talent_type text, rating float8, reviews_count int,
         jobs_completed int, job_success float8, total_earnings_usd float8, total_hours float8,
         member_since date, response_time_hours float8, experience_years float8,
-        prior_score float8, badges text[], certifications jsonb,
+        prior_score float8, max_evidence int, badges text[], certifications jsonb,
         skill_ids int[], other_skills text[], ai_opt_in boolean, skills_text text,
         evidence_text text, source_hash text)
       on conflict (external_id) do update set
@@ -71,6 +74,7 @@ export async function writeProfiles(
         total_hours = excluded.total_hours, member_since = excluded.member_since,
         response_time_hours = excluded.response_time_hours,
         experience_years = excluded.experience_years, prior_score = excluded.prior_score,
+        max_evidence = excluded.max_evidence, headline_doc = excluded.headline_doc,
         badges = excluded.badges,
         certifications = excluded.certifications, skill_ids = excluded.skill_ids,
         other_skills = excluded.other_skills, ai_opt_in = excluded.ai_opt_in,
@@ -103,7 +107,8 @@ export async function writeProfiles(
     }
     await insertRecordset(trx, 'freelancer_skills', children.skills, {
       freelancer_id: 'bigint', skill_id: 'int', name_as_written: 'text', years: 'float8',
-      level: 'text', evidence_count: 'int',
+      level: 'text', evidence_count: 'int', rated: 'int', rating_sum: 'float8', judged: 'int',
+      succeeded: 'int',
     });
     await insertRecordset(trx, 'freelancer_languages', children.languages, {
       freelancer_id: 'bigint', code: 'text', level: 'text', level_rank: 'smallint',
@@ -141,7 +146,8 @@ async function insertRecordset(
 }
 
 interface Children {
-  skills: { skill_id: number; name_as_written: string; years?: number; level?: string; evidence_count: number }[];
+  skills: (Pick<FreelancerSkillsTable, 'skill_id' | 'name_as_written' | 'evidence_count'> &
+    Outcomes & { years?: number; level?: string })[];
   languages: { code: string; level: string; level_rank: number }[];
   portfolio: { position: number; title: string; description: string; skills: string[]; skill_ids: number[]; url?: string }[];
   contracts: Record<string, unknown>[];
@@ -174,6 +180,23 @@ function describe(
   for (const item of [...portfolio, ...contracts]) {
     for (const id of item.skill_ids) evidence.set(id, (evidence.get(id) ?? 0) + 1);
   }
+  const outcomes = new Map<number, Outcomes>();
+  for (const c of p.work_history) {
+    const o = c.outcome;
+    if (!o || (o.rating === undefined && o.success === undefined)) continue;
+    for (const id of resolveAll(c.skills)) {
+      const x = outcomes.get(id) ?? { rated: 0, rating_sum: 0, judged: 0, succeeded: 0 };
+      if (o.rating !== undefined) {
+        x.rated++;
+        x.rating_sum += o.rating;
+      }
+      if (o.success !== undefined) {
+        x.judged++;
+        if (o.success) x.succeeded++;
+      }
+      outcomes.set(id, x);
+    }
+  }
   const skills = new Map<number, Children['skills'][number]>();
   const other: string[] = [];
   for (const s of p.skills) {
@@ -183,6 +206,7 @@ function describe(
       skills.set(node.id, {
         skill_id: node.id, name_as_written: s.name, years: s.years, level: s.level,
         evidence_count: evidence.get(node.id) ?? 0,
+        ...(outcomes.get(node.id) ?? { rated: 0, rating_sum: 0, judged: 0, succeeded: 0 }),
       });
     }
   }
@@ -197,6 +221,7 @@ function describe(
     talent_type: p.talent_type, ...p.stats,
     experience_years: Math.max(0, ...p.skills.map((s) => s.years ?? 0)),
     prior_score: priorScore(p),
+    max_evidence: Math.max(0, ...[...skills.values()].map((s) => s.evidence_count)),
     badges: p.badges, certifications: p.certifications,
     skill_ids: [...skillIds], other_skills: other, ai_opt_in: p.ai_opt_in,
     skills_text: p.skills.map((s) => s.name).join(', '),
@@ -215,6 +240,8 @@ function describe(
     } satisfies Children,
   };
 }
+
+type Outcomes = Pick<FreelancerSkillsTable, 'rated' | 'rating_sum' | 'judged' | 'succeeded'>;
 
 function priorScore(p: Profile): number {
   const quality = qualityScore({

@@ -1,5 +1,5 @@
 import type { SearchPlan, SkillTerm } from '../search/interpret.js';
-import type { CandidateRow } from '../search/retrieve.js';
+import type { CandidateRow, SkillRow } from '../search/retrieve.js';
 import { utcOffsetHours, workdayOverlapHours } from '../search/timezones.js';
 import { clamp01, qualityScore } from './quality.js';
 import { FEATURE_WEIGHTS, type FeatureName } from './weights.js';
@@ -63,7 +63,7 @@ export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Dat
     const terms = [...plan.required, ...plan.preferred, ...plan.querySkills];
     if (terms.length) f.title = titleShows(row.title, terms);
     if (semantic?.has(row.id)) f.semantic = semantic.get(row.id);
-    f.quality = skillQuality(row);
+    f.quality = skillQuality(row, skillRows);
     const searched = [...required, ...preferred, ...querySkills];
     if (searched.length) {
       const evidence = Math.max(...searched.map((s) => s.evidence));
@@ -94,7 +94,7 @@ export function weightedMean(f: Features): number {
 
 function skillEvidence(
   t: SkillTerm,
-  rows: Map<number, [number, number | null, string | null, number]>,
+  rows: Map<number, SkillRow>,
   person: CandidateRow,
 ): SkillEvidence {
   let best: SkillEvidence = { name: t.node.name, depth: 0, years: null, evidence: 0, shown: false };
@@ -124,11 +124,14 @@ function skillEvidence(
  * Quality, where the history allows, from outcomes in the searched skills: the clients who hired
  * them for this kind of work. Shrunk towards their overall quality, so thin evidence moves little.
  */
-function skillQuality(row: CandidateRow): number {
+function skillQuality(row: CandidateRow, skills: Map<number, SkillRow>): number {
   const overall = qualityScore(row);
-  const [rated, meanRating, successes, outcomes] = row.skill_outcomes ?? [0, null, 0, 0];
+  // The searched skill with the most judged work speaks for the person's record in this field.
+  let best: SkillRow | undefined;
+  for (const s of skills.values()) if (!best || s[6] + s[4] > best[6] + best[4]) best = s;
+  const [, , , , rated, ratingSum, outcomes, successes] = best ?? [0, null, null, 0, 0, 0, 0, 0];
   if (!rated && !outcomes) return overall;
-  const rating = rated ? clamp01(((meanRating ?? 0) - 3.5) / 1.5) : overall;
+  const rating = rated ? clamp01((ratingSum / rated - 3.5) / 1.5) : overall;
   const success = outcomes ? successes / outcomes : overall;
   const specific = 0.6 * rating + 0.4 * success;
   const n = rated + outcomes / 2;

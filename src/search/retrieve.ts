@@ -1,16 +1,19 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
-import { hardFilters } from './filters.js';
+import { hardFilters, type FilterOverrides } from './filters.js';
 import type { SearchPlan } from './interpret.js';
 
 // Stage one: a few hundred candidates from SQL, never a ranking of everything that matches.
 // Three branches, each taking the best of its matches by a cheap indexed order:
 //   skills  – profiles showing searched skills (GIN on skill_ids), by skill overlap and prior;
-//   text    – title/skill words of the query (GIN on search_doc, A and B weights), by prior;
+//   text    – title/skill words of the query (GIN on headline_doc), by prior;
 //   rising  – rising talent among either, so that new people can reach the scorer at all.
 // Text relevance is computed for the union only.
 
-export const RETRIEVE_LIMITS = { skills: 240, text: 120, rising: 30 };
+export const RETRIEVE_LIMITS = { skills: 160, text: 80, rising: 24 };
+
+/** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
+export type SkillRow = [number, number | null, string | null, number, number, number, number, number];
 
 export interface CandidateRow {
   id: number;
@@ -33,11 +36,9 @@ export interface CandidateRow {
   experience_years: number;
   text_rank: number;
   /** The most evidence behind any one of the person's skills: what "a lot" means for them. */
-  max_evidence: number | null;
-  /** [rated contracts, mean rating, successes, contracts with an outcome] in the searched skills. */
-  skill_outcomes: [number, number | null, number, number] | null;
-  /** [skill_id, years, level, evidence_count] for the searched skills and their narrower ones. */
-  skills: [number, number | null, string | null, number][] | null;
+  max_evidence: number;
+  /** Searched skills (and narrower ones) the person lists: see SkillRow. */
+  skills: SkillRow[] | null;
 }
 
 // Words that say nothing about the work: left out of the text query so it stays selective.
@@ -70,80 +71,78 @@ export function searchedSkillIds(plan: SearchPlan): number[] {
   return [...ids];
 }
 
-export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<CandidateRow[]> {
+export interface Retrieved {
+  rows: CandidateRow[];
+  /** Profiles that pass the hard filters and are relevant at all (a searched skill or word). */
+  total: number;
+}
+
+export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retrieved> {
   const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id);
   const terms = queryTerms(plan.criteria.query);
   const selective = tsQuery(terms, 'AB');
   const full = tsQuery(terms);
+  const relevant = relevance(skillTerms, selective);
+  if (!relevant) return { rows: [], total: 0 };
+
+  // The match set is read once (indexes, then the hard filters), counted, and every branch takes
+  // its best few from it, so the count and the three branches cost one scan.
   const branches: RawBuilder<unknown>[] = [];
-  const where = (extra: RawBuilder<unknown>) =>
-    db
-      .selectFrom('freelancers as f')
-      .select('f.id')
-      .where((eb) => hardFilters(plan, eb))
-      .where(extra as never);
-
   if (skillTerms.length) {
-    const overlap = sql.join(skillTerms.map((id) => sql`(f.skill_ids @> array[${sql.lit(id)}]::int[])::int`), sql` + `);
-    branches.push(
-      sql`(${where(sql`f.skill_ids && ${sql.val(skillTerms)}::int[]`)
-        .orderBy(sql`(${overlap}) * 0.35 + f.prior_score`, 'desc')
-        .limit(RETRIEVE_LIMITS.skills)})`,
-    );
+    const overlap = sql.join(skillTerms.map((id) => sql`(m.skill_ids @> array[${sql.lit(id)}]::int[])::int`), sql` + `);
+    branches.push(sql`(select m.id from matched m where m.skill_ids && ${sql.val(skillTerms)}::int[]
+      order by (${overlap}) * 0.35 + m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.skills)})`);
   }
-  const relevant = (extra?: RawBuilder<unknown>) => {
-    const parts: RawBuilder<unknown>[] = [];
-    if (skillTerms.length) parts.push(sql`f.skill_ids && ${sql.val(skillTerms)}::int[]`);
-    if (selective) parts.push(sql`f.search_doc @@ ${selective}`);
-    const any = sql`(${sql.join(parts, sql` or `)})`;
-    return extra ? sql`${any} and ${extra}` : any;
-  };
   if (selective) {
-    branches.push(
-      sql`(${where(sql`f.search_doc @@ ${selective}`).orderBy('f.prior_score', 'desc').limit(RETRIEVE_LIMITS.text)})`,
-    );
+    branches.push(sql`(select m.id from matched m where m.text_hit
+      order by m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.text)})`);
   }
-  if (branches.length === 0) return [];
-  branches.push(
-    sql`(${where(relevant(sql`'rising_talent' = any(f.badges)`))
-      .orderBy('f.prior_score', 'desc')
-      .limit(RETRIEVE_LIMITS.rising)})`,
-  );
+  branches.push(sql`(select m.id from matched m where 'rising_talent' = any(m.badges)
+    order by m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.rising)})`);
 
+  const matched = db
+    .selectFrom('freelancers as f')
+    .select(['f.id', 'f.prior_score', 'f.skill_ids', 'f.badges'])
+    .select(selective ? sql<boolean>`f.headline_doc @@ ${selective}`.as('text_hit') : sql<boolean>`false`.as('text_hit'))
+    .where((eb) => hardFilters(plan, eb))
+    .where(relevant as never);
   const searched = searchedSkillIds(plan);
-  const { rows } = await sql<CandidateRow>`
-    with candidates as (${sql.join(branches, sql` union `)})
+  const { rows } = await sql<CandidateRow & { total: number }>`
+    with matched as materialized (${matched}),
+    candidates as (${sql.join(branches, sql` union `)})
     select f.id, f.external_id, f.name, f.title, f.hourly_rate_usd, f.country, f.timezone, f.rating,
       f.reviews_count, f.jobs_completed, f.job_success, f.total_earnings_usd, f.badges,
       f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
+      f.max_evidence, (select count(*) from matched) as total,
       ${full ? sql`ts_rank_cd(f.search_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
-      (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count))
+      (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count,
+              fs.rated, fs.rating_sum, fs.judged, fs.succeeded))
          from freelancer_skills fs
-        where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills,
-      (select max(fs.evidence_count) from freelancer_skills fs where fs.freelancer_id = f.id) as max_evidence,
-      (select json_build_array(count(k.rating), avg(k.rating), count(*) filter (where k.success),
-              count(k.success))
-         from contracts k
-        where k.freelancer_id = f.id and k.skill_ids && ${sql.val(searched)}::int[]) as skill_outcomes
+        where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills
     from candidates c join freelancers f on f.id = c.id`.execute(db);
-  return rows;
+  return { rows, total: rows.length ? Number(rows[0].total) : 0 };
 }
 
-/** How many profiles pass the hard filters and are relevant at all (a skill or a title word). */
-export async function countMatches(db: Db, plan: SearchPlan, overrides?: Parameters<typeof hardFilters>[2]): Promise<number> {
-  const skillTerms = overrides?.requiredSkillIds
-    ? [...plan.preferred, ...plan.querySkills].map((t) => t.node.id).concat(overrides.requiredSkillIds)
-    : [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id);
-  const selective = tsQuery(queryTerms(plan.criteria.query), 'AB');
+/** A profile is relevant when it shows a searched skill or has a searched word in title or skills. */
+function relevance(skillTerms: number[], selective: RawBuilder<unknown> | undefined): RawBuilder<unknown> | undefined {
   const parts: RawBuilder<unknown>[] = [];
   if (skillTerms.length) parts.push(sql`f.skill_ids && ${sql.val(skillTerms)}::int[]`);
-  if (selective) parts.push(sql`f.search_doc @@ ${selective}`);
-  if (parts.length === 0) return 0;
+  if (selective) parts.push(sql`f.headline_doc @@ ${selective}`);
+  return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
+}
+
+/** The same count as retrieval's, with some filters loosened (relaxation probes). */
+export async function countMatches(db: Db, plan: SearchPlan, overrides?: FilterOverrides): Promise<number> {
+  const skillTerms = [...plan.preferred, ...plan.querySkills]
+    .map((t) => t.node.id)
+    .concat(overrides?.requiredSkillIds ?? plan.required.map((t) => t.node.id));
+  const relevant = relevance(skillTerms, tsQuery(queryTerms(plan.criteria.query), 'AB'));
+  if (!relevant) return 0;
   const row = await db
     .selectFrom('freelancers as f')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where((eb) => hardFilters(plan, eb, overrides))
-    .where(sql`(${sql.join(parts, sql` or `)})` as never)
+    .where(relevant as never)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -15,20 +15,21 @@ const MAX_QUOTE = 220;
 
 export async function relevantReviews(
   db: Db,
-  freelancerIds: number[],
+  externalIds: string[],
   searchedSkillIds: number[],
   query: string,
-): Promise<Map<number, ReviewQuote>> {
-  if (freelancerIds.length === 0) return new Map();
+): Promise<Map<string, ReviewQuote>> {
+  if (externalIds.length === 0) return new Map();
   const rows = await db
-    .selectFrom('contracts')
-    .select(['freelancer_id', 'title', 'feedback', 'rating', 'end_date'])
-    .select(sql<number>`cardinality(array(select unnest(skill_ids) intersect select unnest(${sql.val(searchedSkillIds)}::int[])))`.as('skill_overlap'))
-    .where('freelancer_id', 'in', freelancerIds)
-    .where('feedback', 'is not', null)
+    .selectFrom('contracts as k')
+    .innerJoin('freelancers as f', 'f.id', 'k.freelancer_id')
+    .select(['f.external_id as freelancer_id', 'k.title', 'k.feedback', 'k.rating', 'k.end_date'])
+    .select(sql<number>`cardinality(array(select unnest(k.skill_ids) intersect select unnest(${sql.val(searchedSkillIds)}::int[])))`.as('skill_overlap'))
+    .where('f.external_id', 'in', externalIds)
+    .where('k.feedback', 'is not', null)
     .execute();
   const terms = queryTerms(query);
-  const best = new Map<number, { score: number; quote: ReviewQuote }>();
+  const best = new Map<string, { score: number; quote: ReviewQuote }>();
   for (const r of rows) {
     const text = `${r.title} ${r.feedback}`.toLowerCase();
     const termHits = terms.filter((t) => text.includes(t)).length;

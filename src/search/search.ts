@@ -8,7 +8,7 @@ import { loadGeo, loadSkillFrequency, skillSpecificity } from './geo.js';
 import { interpret, type SearchPlan } from './interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './relax.js';
 import type { Candidate, SearchOutput } from './result-schema.js';
-import { countMatches, retrieveCandidates, searchedSkillIds } from './retrieve.js';
+import { retrieveCandidates, searchedSkillIds } from './retrieve.js';
 import { relevantReviews } from './reviews.js';
 import { decodeCursor, encodeCursor, loadSearchSession, newSearchId, saveSearchSession } from './sessions.js';
 
@@ -30,16 +30,10 @@ export async function rankSearch(ctx: AppContext, criteria: Criteria, pageSize: 
   const [graph, geo, frequency] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db), loadSkillFrequency(ctx.db)]);
   const plan = interpret(criteria, graph, geo, now);
   for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
-  const rows = await retrieveCandidates(ctx.db, plan);
-  const total = await countMatches(ctx.db, plan);
+  const { rows, total } = await retrieveCandidates(ctx.db, plan);
   const ranked = rerank(scoreCandidates(plan, rows, now), pageSize).slice(0, SESSION_DEPTH);
-  const reviews = await relevantReviews(
-    ctx.db,
-    ranked.map((c) => c.row.id),
-    searchedSkillIds(plan),
-    criteria.query,
-  );
-  const candidates = ranked.map((c) => toCandidate(ctx, plan, c, reviews.get(c.row.id), now));
+  const candidates = ranked.map((c) => toCandidate(ctx, plan, c, now));
+  await quoteReviews(ctx, plan, candidates.slice(0, pageSize));
   const notices = [...plan.notices];
   if (total < FEW_MATCHES) {
     const relax = await relaxationNotices(ctx.db, plan, total);
@@ -72,10 +66,21 @@ export async function searchFreelancers(
   return pageOf(id, result.total, result.plan.interpreted, result.candidates, result.notices, 0, page.limit);
 }
 
+/** Review quotes are read per page, when the page is served: most lists are never paged. */
+async function quoteReviews(ctx: AppContext, plan: SearchPlan, page: Candidate[]): Promise<void> {
+  const reviews = await relevantReviews(ctx.db, page.map((c) => c.freelancer_id), searchedSkillIds(plan), plan.criteria.query);
+  for (const c of page) {
+    const review = reviews.get(c.freelancer_id);
+    if (review) c.match.review = review;
+  }
+}
+
 async function nextPage(ctx: AppContext, account: Account, cursor: string, limit: number): Promise<SearchOutput> {
   const { searchId, offset } = decodeCursor(cursor);
   const session = await loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
   const { candidates, interpreted, notices } = session.stored;
+  const [graph, geo] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db)]);
+  await quoteReviews(ctx, interpret(session.criteria, graph, geo, ctx.clock()), candidates.slice(offset, offset + limit));
   return pageOf(session.id, session.total_matches, interpreted, candidates, notices, offset, limit);
 }
 
@@ -99,13 +104,7 @@ export function pageOf(
   };
 }
 
-function toCandidate(
-  ctx: AppContext,
-  plan: SearchPlan,
-  c: Ranked,
-  review: Candidate['match']['review'],
-  now: Date,
-): Candidate {
+function toCandidate(ctx: AppContext, plan: SearchPlan, c: Ranked, now: Date): Candidate {
   const r = c.row;
   const split = (xs: { name: string; shown: boolean }[]) => ({
     matched: xs.filter((x) => x.shown).map((x) => x.name),
@@ -133,7 +132,6 @@ function toCandidate(
       required,
       preferred: split(c.preferred),
       reasons: reasonsFor(c, plan, now),
-      ...(review ? { review } : {}),
     },
   };
 }

@@ -44,7 +44,11 @@ describe('shortlist serve and stdio on the embedded demo index', () => {
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: [...CLI, 'stdio'],
-      env: { ...(process.env as Record<string, string>), SHORTLIST_DATA_DIR: stdioDir, LOG_LEVEL: 'info' },
+      env: {
+        ...(process.env as Record<string, string>),
+        SHORTLIST_DATA_DIR: stdioDir,
+        LOG_LEVEL: 'info',
+      },
       stderr: 'pipe',
     });
     const client = new Client({ name: 'e2e-stdio', version: '1.0.0' });
@@ -58,7 +62,10 @@ describe('shortlist serve and stdio on the embedded demo index', () => {
     const unknown = spawnSync(process.execPath, [...CLI, 'serv'], { encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown command "serv"');
-    const bad = spawnSync(process.execPath, [...CLI, 'migrate'], { encoding: 'utf8', env: { ...process.env, PORT: 'x' } });
+    const bad = spawnSync(process.execPath, [...CLI, 'migrate'], {
+      encoding: 'utf8',
+      env: { ...process.env, PORT: 'x' },
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toMatch(/^shortlist: PORT .*"x"\)$/);
   });

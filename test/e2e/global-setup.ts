@@ -9,10 +9,14 @@ import type { TestProject } from 'vitest/node';
 export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'shortlist-demo-'));
   const dataDir = join(root, 'pglite');
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'seed', '--count', '5000', '--seed', 'shortlist-demo'], {
-    env: { ...process.env, SHORTLIST_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli.ts', 'seed', '--count', '5000', '--seed', 'shortlist-demo'],
+    {
+      env: { ...process.env, SHORTLIST_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   project.provide('demoDataDir', dataDir);
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -1,0 +1,62 @@
+import { localAccount, openApp, seedDemoIfEmpty } from '../app.js';
+import { benchImport } from '../bench/import-bench.js';
+import { benchSearch } from '../bench/search-bench.js';
+import { ms } from '../bench/stats.js';
+import type { CommandArgs } from '../cli.js';
+import { countProfiles } from '../index/seed-index.js';
+import { intOption, UsageError } from './args.js';
+import { createProgress } from './progress.js';
+import { printTable } from './table.js';
+
+// `shortlist bench`: latency of the search path on the configured database and import speed,
+// each printed beside a plain baseline measured in the same run (ratios travel; times do not).
+
+const SUITES = ['search', 'import', 'http', 'startup'] as const;
+
+export async function bench(args: CommandArgs): Promise<number> {
+  const suites = String(args.values.suite ?? 'search,import').split(',');
+  const unknown = suites.filter((s) => !(SUITES as readonly string[]).includes(s));
+  if (unknown.length) throw new UsageError(`--suite takes ${SUITES.join(', ')} (got "${unknown.join(', ')}")`);
+  const rounds = intOption(args, 'rounds', 3, 1);
+  if (suites.includes('startup')) await (await import('../bench/startup-bench.js')).printStartupBench(args.config);
+
+  const app = await openApp(args.config, args.logger);
+  try {
+    await seedDemoIfEmpty(app.ctx);
+    const profiles = await countProfiles(app.ctx.db);
+    const where = `${app.ctx.dbKind} database, ${profiles.toLocaleString('en')} profiles`;
+    if (suites.includes('search')) {
+      const account = await localAccount(app.ctx);
+      const progress = createProgress('Searching', rounds * 50);
+      const r = await benchSearch(app.ctx, account, rounds, progress.update);
+      progress.done();
+      console.log(`\nSearch latency, server side, one client (${where}; 50 queries × ${rounds} rounds), ms\n`);
+      printTable(
+        ['path', 'p50', 'p95', 'p99', 'mean'],
+        [
+          ['search_freelancers', ms(r.search.p50), ms(r.search.p95), ms(r.search.p99), ms(r.search.mean)],
+          ['refine_search', ms(r.refine.p50), ms(r.refine.p95), ms(r.refine.p99), ms(r.refine.mean)],
+          ['baseline: rank all full-text matches', ms(r.baseline.p50), ms(r.baseline.p95), ms(r.baseline.p99), ms(r.baseline.mean)],
+        ],
+      );
+    }
+    if (suites.includes('http')) {
+      const { benchHttp, printHttpBench } = await import('../bench/http-bench.js');
+      printHttpBench(await benchHttp(app.ctx, await localAccount(app.ctx), { connections: intOption(args, 'connections', 32, 1) }), where);
+    }
+  } finally {
+    await app.close();
+  }
+  if (suites.includes('import')) {
+    const count = intOption(args, 'import-count', args.config.databaseUrl ? 20_000 : 2_000, 100);
+    const progress = createProgress('Importing', count);
+    const r = await benchImport(args.config, args.logger, count, progress.update);
+    progress.done();
+    console.log(`\nImport into a fresh ${r.kind} database (${count.toLocaleString('en')} generated profiles, JSONL), profiles/s\n`);
+    printTable(
+      ['path', 'profiles', 'seconds', 'profiles/s'],
+      r.rows.map((x) => [x.path, x.profiles.toLocaleString('en'), x.seconds.toFixed(2), Math.round(x.profiles / x.seconds).toLocaleString('en')]),
+    );
+  }
+  return 0;
+}
