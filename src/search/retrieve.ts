@@ -81,7 +81,6 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
   const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id);
   const terms = queryTerms(plan.criteria.query);
   const selective = tsQuery(terms, 'AB');
-  const full = tsQuery(terms);
   const relevant = relevance(skillTerms, selective);
   if (!relevant) return { rows: [], total: 0 };
 
@@ -106,21 +105,34 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
     .select(selective ? sql<boolean>`f.headline_doc @@ ${selective}`.as('text_hit') : sql<boolean>`false`.as('text_hit'))
     .where((eb) => hardFilters(plan, eb))
     .where(relevant as never);
-  const searched = searchedSkillIds(plan);
   const { rows } = await sql<CandidateRow & { total: number }>`
     with matched as materialized (${matched}),
     candidates as (${sql.join(branches, sql` union `)})
-    select f.id, f.external_id, f.name, f.title, f.hourly_rate_usd, f.country, f.timezone, f.rating,
+    select ${candidateColumns(plan)}, (select count(*) from matched) as total
+    from candidates c join freelancers f on f.id = c.id`.execute(db);
+  return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+}
+
+/** One profile's candidate row for a search, whether or not it passes the search's filters. */
+export async function loadCandidate(db: Db, plan: SearchPlan, externalId: string): Promise<CandidateRow | undefined> {
+  const { rows } = await sql<CandidateRow>`
+    select ${candidateColumns(plan)} from freelancers f
+    where f.external_id = ${externalId} and f.ai_opt_in`.execute(db);
+  return rows[0];
+}
+
+function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
+  const full = tsQuery(queryTerms(plan.criteria.query));
+  const searched = searchedSkillIds(plan);
+  return sql`f.id, f.external_id, f.name, f.title, f.hourly_rate_usd, f.country, f.timezone, f.rating,
       f.reviews_count, f.jobs_completed, f.job_success, f.total_earnings_usd, f.badges,
       f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
-      f.max_evidence, (select count(*) from matched) as total,
+      f.max_evidence,
       ${full ? sql`ts_rank_cd(f.search_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
       (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count,
               fs.rated, fs.rating_sum, fs.judged, fs.succeeded))
          from freelancer_skills fs
-        where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills
-    from candidates c join freelancers f on f.id = c.id`.execute(db);
-  return { rows, total: rows.length ? Number(rows[0].total) : 0 };
+        where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills`;
 }
 
 /** A profile is relevant when it shows a searched skill or has a searched word in title or skills. */
