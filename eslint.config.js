@@ -7,9 +7,20 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
   },
-  { files: ['src/cli.ts', 'src/cli/**', 'src/bench/**', 'test/**', '.ci/**'], rules: { 'no-console': 'off' } },
+  // Migrations take Kysely<any>, never the typed Database: they are frozen in time (STYLE.md).
+  {
+    files: ['migrations/**', 'src/db/database.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['src/cli.ts', 'src/cli/**', 'src/bench/**', 'test/**', '.ci/**'],
+    rules: { 'no-console': 'off' },
+  },
 );

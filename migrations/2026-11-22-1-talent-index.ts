@@ -22,7 +22,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('skill_aliases')
     .addColumn('alias', 'text', (c) => c.primaryKey())
-    .addColumn('skill_id', 'integer', (c) => c.notNull().references('skills.id').onDelete('cascade'))
+    .addColumn('skill_id', 'integer', (c) =>
+      c.notNull().references('skills.id').onDelete('cascade'),
+    )
     .execute();
 
   for (const [table, column] of [
@@ -31,7 +33,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   ] as const) {
     await db.schema
       .createTable(table)
-      .addColumn('skill_id', 'integer', (c) => c.notNull().references('skills.id').onDelete('cascade'))
+      .addColumn('skill_id', 'integer', (c) =>
+        c.notNull().references('skills.id').onDelete('cascade'),
+      )
       .addColumn(column, 'integer', (c) => c.notNull().references('skills.id').onDelete('cascade'))
       .addPrimaryKeyConstraint(`${table}_pk`, ['skill_id', column])
       .execute();
@@ -86,18 +90,32 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Opt-outs are stored but never searched, so every search index covers only opted-in rows.
   // Retrieval matches words against title and skills only (headline_doc, small and cheap to test);
   // search_doc, the whole profile, ranks the few hundred retrieved.
-  await sql`create index freelancers_headline_doc on freelancers using gin (headline_doc) where ai_opt_in`.execute(db);
-  await sql`create index freelancers_skill_ids on freelancers using gin (skill_ids) where ai_opt_in`.execute(db);
-  await sql`create index freelancers_title_trgm on freelancers using gin (title gin_trgm_ops) where ai_opt_in`.execute(db);
-  await sql`create index freelancers_name_trgm on freelancers using gin (name gin_trgm_ops) where ai_opt_in`.execute(db);
+  await sql`create index freelancers_headline_doc on freelancers using gin (headline_doc) where ai_opt_in`.execute(
+    db,
+  );
+  await sql`create index freelancers_skill_ids on freelancers using gin (skill_ids) where ai_opt_in`.execute(
+    db,
+  );
+  await sql`create index freelancers_title_trgm on freelancers using gin (title gin_trgm_ops) where ai_opt_in`.execute(
+    db,
+  );
+  await sql`create index freelancers_name_trgm on freelancers using gin (name gin_trgm_ops) where ai_opt_in`.execute(
+    db,
+  );
   // Retrieval takes the strongest few hundred of a large match set by this static quality prior.
-  await sql`create index freelancers_prior on freelancers (prior_score desc) where ai_opt_in`.execute(db);
-  await sql`create index freelancers_rate on freelancers (hourly_rate_usd) where ai_opt_in`.execute(db);
+  await sql`create index freelancers_prior on freelancers (prior_score desc) where ai_opt_in`.execute(
+    db,
+  );
+  await sql`create index freelancers_rate on freelancers (hourly_rate_usd) where ai_opt_in`.execute(
+    db,
+  );
   await sql`create index freelancers_country on freelancers (country) where ai_opt_in`.execute(db);
 
   await db.schema
     .createTable('freelancer_skills')
-    .addColumn('freelancer_id', 'bigint', (c) => c.notNull().references('freelancers.id').onDelete('cascade'))
+    .addColumn('freelancer_id', 'bigint', (c) =>
+      c.notNull().references('freelancers.id').onDelete('cascade'),
+    )
     .addColumn('skill_id', 'integer', (c) => c.notNull().references('skills.id'))
     .addColumn('name_as_written', 'text', (c) => c.notNull())
     .addColumn('years', 'float8')
@@ -111,11 +129,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('succeeded', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('freelancer_skills_pk', ['freelancer_id', 'skill_id'])
     .execute();
-  await db.schema.createIndex('freelancer_skills_skill').on('freelancer_skills').column('skill_id').execute();
+  await db.schema
+    .createIndex('freelancer_skills_skill')
+    .on('freelancer_skills')
+    .column('skill_id')
+    .execute();
 
   await db.schema
     .createTable('freelancer_languages')
-    .addColumn('freelancer_id', 'bigint', (c) => c.notNull().references('freelancers.id').onDelete('cascade'))
+    .addColumn('freelancer_id', 'bigint', (c) =>
+      c.notNull().references('freelancers.id').onDelete('cascade'),
+    )
     .addColumn('code', 'char(2)', (c) => c.notNull())
     .addColumn('level', 'text', (c) => c.notNull())
     .addColumn('level_rank', 'smallint', (c) => c.notNull())
@@ -131,7 +155,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     let builder = db.schema
       .createTable(table)
       .addColumn('id', 'bigserial', (c) => c.primaryKey())
-      .addColumn('freelancer_id', 'bigint', (c) => c.notNull().references('freelancers.id').onDelete('cascade'))
+      .addColumn('freelancer_id', 'bigint', (c) =>
+        c.notNull().references('freelancers.id').onDelete('cascade'),
+      )
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('title', 'text', (c) => c.notNull())
       .addColumn('description', 'text', (c) => (table === 'portfolio_items' ? c.notNull() : c))
@@ -151,20 +177,28 @@ export async function up(db: Kysely<any>): Promise<void> {
             .addColumn('rehired', 'boolean')
             .addColumn('success', 'boolean');
     await builder.execute();
-    await db.schema.createIndex(`${table}_freelancer`).on(table).columns(['freelancer_id', 'position']).execute();
+    await db.schema
+      .createIndex(`${table}_freelancer`)
+      .on(table)
+      .columns(['freelancer_id', 'position'])
+      .execute();
   }
 
   // Ground truth that only the synthetic generator knows: what ranking evaluation grades against.
   await db.schema
     .createTable('seed_truth')
-    .addColumn('freelancer_id', 'bigint', (c) => c.primaryKey().references('freelancers.id').onDelete('cascade'))
+    .addColumn('freelancer_id', 'bigint', (c) =>
+      c.primaryKey().references('freelancers.id').onDelete('cascade'),
+    )
     .addColumn('quality', 'float8', (c) => c.notNull())
     .addColumn('specialties', sql`text[]`, (c) => c.notNull())
     .execute();
 
   await db.schema
     .createTable('embeddings')
-    .addColumn('freelancer_id', 'bigint', (c) => c.primaryKey().references('freelancers.id').onDelete('cascade'))
+    .addColumn('freelancer_id', 'bigint', (c) =>
+      c.primaryKey().references('freelancers.id').onDelete('cascade'),
+    )
     .addColumn('model', 'text', (c) => c.notNull())
     .addColumn('source_hash', 'text', (c) => c.notNull())
     .addColumn('embedding', sql`real[]`, (c) => c.notNull())
@@ -185,7 +219,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create extension if not exists vector`.execute(db);
     await sql`alter table embeddings add column vec vector(1536)
       generated always as (embedding::vector(1536)) stored`.execute(db);
-    await sql`create index embeddings_vec on embeddings using hnsw (vec vector_cosine_ops)`.execute(db);
+    await sql`create index embeddings_vec on embeddings using hnsw (vec vector_cosine_ops)`.execute(
+      db,
+    );
   }
 }
 

@@ -14,7 +14,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('api_keys')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('key_hash', 'text', (c) => c.notNull().unique())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('last_used_at', 'timestamptz')
@@ -24,7 +26,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('search_sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('parent_id', 'text')
     .addColumn('criteria', 'jsonb', (c) => c.notNull())
     .addColumn('results', 'jsonb', (c) => c.notNull())
@@ -32,12 +36,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('search_sessions_expires').on('search_sessions').column('expires_at').execute();
+  await db.schema
+    .createIndex('search_sessions_expires')
+    .on('search_sessions')
+    .column('expires_at')
+    .execute();
 
   await db.schema
     .createTable('handoffs')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('search_id', 'text')
     .addColumn('action', 'text', (c) => c.notNull())
     .addColumn('job', 'jsonb', (c) => c.notNull())
@@ -51,15 +61,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('handoff_opens')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
-    .addColumn('handoff_id', 'text', (c) => c.notNull().references('handoffs.id').onDelete('cascade'))
+    .addColumn('handoff_id', 'text', (c) =>
+      c.notNull().references('handoffs.id').onDelete('cascade'),
+    )
     .addColumn('target', 'text', (c) => c.notNull())
     .addColumn('opened_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('handoff_opens_handoff').on('handoff_opens').column('handoff_id').execute();
+  await db.schema
+    .createIndex('handoff_opens_handoff')
+    .on('handoff_opens')
+    .column('handoff_id')
+    .execute();
 
   await db.schema
     .createTable('usage')
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('period', 'text', (c) => c.notNull())
     .addColumn('calls', 'integer', (c) => c.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('usage_pk', ['account_id', 'period'])
@@ -76,7 +94,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['models', 'usage', 'handoff_opens', 'handoffs', 'search_sessions', 'api_keys', 'accounts']) {
+  for (const table of [
+    'models',
+    'usage',
+    'handoff_opens',
+    'handoffs',
+    'search_sessions',
+    'api_keys',
+    'accounts',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

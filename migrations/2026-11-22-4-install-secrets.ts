@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- migrations take Kysely<any>, never the typed Database (STYLE.md) */
 import { sql, type Kysely } from 'kysely';
 
 // Secrets made for this install on first use (the handoff signing key when HANDOFF_SECRET is

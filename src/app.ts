@@ -16,7 +16,11 @@ export interface App {
 
 /** Opens the database, migrates it and loads the taxonomy: what every command needs first. */
 export async function openApp(config: Config, logger: Logger): Promise<App> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+  });
   try {
     const applied = await migrateToLatest(handle.db);
     if (applied.length) logger.info({ migrations: applied }, 'migrated');
@@ -36,7 +40,10 @@ export async function openApp(config: Config, logger: Logger): Promise<App> {
 }
 
 /** On an empty embedded database, seed the demo index so the first start has something to show. */
-export async function seedDemoIfEmpty(ctx: AppContext, onProgress?: (done: number) => void): Promise<number> {
+export async function seedDemoIfEmpty(
+  ctx: AppContext,
+  onProgress?: (done: number) => void,
+): Promise<number> {
   if (ctx.dbKind !== 'embedded' || (await countProfiles(ctx.db)) > 0) return 0;
   ctx.logger.info({ count: DEMO_PROFILES }, 'empty index: seeding the demo profiles');
   const result = await seedIndex(ctx.db, { count: DEMO_PROFILES, seed: DEMO_SEED, onProgress });

@@ -14,9 +14,17 @@ interface Args {
   positionals: string[];
 }
 
-const COMMANDS: Record<string, { usage: string; options?: Record<string, { type: 'string' | 'boolean' }>; load: () => Promise<Handler> }> = {
+const COMMANDS: Record<
+  string,
+  {
+    usage: string;
+    options?: Record<string, { type: 'string' | 'boolean' }>;
+    load: () => Promise<Handler>;
+  }
+> = {
   serve: {
-    usage: 'serve [--port 8787] [--host 127.0.0.1]   HTTP server on /mcp (seeds an empty embedded index)',
+    usage:
+      'serve [--port 8787] [--host 127.0.0.1]   HTTP server on /mcp (seeds an empty embedded index)',
     options: { port: { type: 'string' }, host: { type: 'string' } },
     load: async () => (await import('./cli/serve.js')).serve,
   },
@@ -30,7 +38,8 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     load: async () => (await import('./cli/data.js')).migrate,
   },
   seed: {
-    usage: 'seed [--count 5000] [--seed S] [--out F]  generate synthetic profiles and load them (or write JSONL)',
+    usage:
+      'seed [--count 5000] [--seed S] [--out F]  generate synthetic profiles and load them (or write JSONL)',
     options: {
       count: { type: 'string' },
       seed: { type: 'string' },
@@ -40,7 +49,8 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     load: async () => (await import('./cli/data.js')).seed,
   },
   train: {
-    usage: 'train                                     fit the success model on past contracts; print AUC and Brier',
+    usage:
+      'train                                     fit the success model on past contracts; print AUC and Brier',
     load: async () => (await import('./cli/train.js')).train,
   },
   eval: {
@@ -49,7 +59,8 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     load: async () => (await import('./cli/eval.js')).evalCommand,
   },
   bench: {
-    usage: 'bench [--suite search,import,http,startup] [--rounds 3]   latency and throughput tables',
+    usage:
+      'bench [--suite search,import,http,startup] [--rounds 3]   latency and throughput tables',
     options: {
       suite: { type: 'string' },
       rounds: { type: 'string' },
@@ -59,7 +70,8 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
     load: async () => (await import('./cli/bench.js')).bench,
   },
   schemas: {
-    usage: 'schemas [--check]                         write (or check) schemas/*.json from the code',
+    usage:
+      'schemas [--check]                         write (or check) schemas/*.json from the code',
     options: { check: { type: 'boolean' } },
     load: async () => (await import('./cli/schemas.js')).schemas,
   },
@@ -79,7 +91,11 @@ const COMMANDS: Record<string, { usage: string; options?: Record<string, { type:
 };
 
 function usage(): string {
-  return ['Usage: shortlist <command>', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+  return [
+    'Usage: shortlist <command>',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -95,9 +111,16 @@ async function main(argv: string[]): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: command.options ?? {},
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
-    console.error(`shortlist ${name}: ${(err as Error).message}\nUsage: shortlist ${command.usage}`);
+    console.error(
+      `shortlist ${name}: ${(err as Error).message}\nUsage: shortlist ${command.usage}`,
+    );
     return 2;
   }
   let config: Config;
@@ -113,7 +136,10 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger({ level: config.logLevel, logQueries: config.logQueries });
   const handler = await command.load();
   try {
-    return (await handler({ config, logger, values: parsed.values, positionals: parsed.positionals })) ?? 0;
+    return (
+      (await handler({ config, logger, values: parsed.values, positionals: parsed.positionals })) ??
+      0
+    );
   } catch (err) {
     if (err instanceof Error && (err.name === 'ShortlistError' || err.name === 'UsageError')) {
       console.error(`shortlist ${name}: ${err.message}`);

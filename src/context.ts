@@ -23,7 +23,9 @@ export interface Account {
   authenticated: boolean;
 }
 
-export function createContext(parts: Omit<AppContext, 'skillGraph' | 'clock'> & { clock?: () => Date }): AppContext {
+export function createContext(
+  parts: Omit<AppContext, 'skillGraph' | 'clock'> & { clock?: () => Date },
+): AppContext {
   let graph: Promise<SkillGraph> | undefined;
   return {
     ...parts,

@@ -23,7 +23,11 @@ export class ShortlistError extends Error {
   }
 }
 
-export function publicErrorMessage(err: unknown, logger: Logger, context: Record<string, unknown> = {}): string {
+export function publicErrorMessage(
+  err: unknown,
+  logger: Logger,
+  context: Record<string, unknown> = {},
+): string {
   if (err instanceof ShortlistError) return err.message;
   const requestId = randomUUID().slice(0, 8);
   logger.error({ err, requestId, ...context }, 'unexpected failure');

@@ -17,11 +17,22 @@ export interface HttpBench {
   rows: { path: string; connections: number; rps: number; p50: number; p99: number }[];
 }
 
-export async function benchHttp(ctx: AppContext, _local: Account, o: { connections: number }): Promise<HttpBench> {
+export async function benchHttp(
+  ctx: AppContext,
+  _local: Account,
+  o: { connections: number },
+): Promise<HttpBench> {
   // A scratch account, so the run neither spends nor is stopped by a real account's quota, and no
   // rate limit: this measures the server, not its fences.
-  const account = await ensureAccount(ctx.db, { id: `bench-${process.pid}`, name: 'Benchmark', plan: 'max' });
-  const benchCtx = { ...ctx, config: { ...ctx.config, rateLimitPerMinute: 1e9, rateLimitPerIpPerMinute: 1e9 } };
+  const account = await ensureAccount(ctx.db, {
+    id: `bench-${process.pid}`,
+    name: 'Benchmark',
+    plan: 'max',
+  });
+  const benchCtx = {
+    ...ctx,
+    config: { ...ctx.config, rateLimitPerMinute: 1e9, rateLimitPerIpPerMinute: 1e9 },
+  };
   const app = createHttpApp(benchCtx, { authenticate: async () => account });
   const { server, url } = await listen(app, 0, '127.0.0.1');
   const queries = benchQueries();
@@ -33,11 +44,23 @@ export async function benchHttp(ctx: AppContext, _local: Account, o: { connectio
       call(i, 'tools/call', { name: 'search_freelancers', arguments: { ...q, limit: 5 } }),
     );
     for (const connections of [1, o.connections]) {
-      rows.push({ path: 'search_freelancers over HTTP', connections, ...(await load(url, searches, connections)) });
+      rows.push({
+        path: 'search_freelancers over HTTP',
+        connections,
+        ...(await load(url, searches, connections)),
+      });
     }
-    rows.push({ path: 'baseline: trivial MCP call (tools/list)', connections: o.connections, ...(await load(url, [call(1, 'tools/list', {})], o.connections)) });
+    rows.push({
+      path: 'baseline: trivial MCP call (tools/list)',
+      connections: o.connections,
+      ...(await load(url, [call(1, 'tools/list', {})], o.connections)),
+    });
     for (const connections of [1, o.connections]) {
-      rows.push({ path: 'baseline: engine in-process', connections, ...(await inProcess(ctx, account, queries, connections)) });
+      rows.push({
+        path: 'baseline: engine in-process',
+        connections,
+        ...(await inProcess(ctx, account, queries, connections)),
+      });
     }
   } finally {
     server.close();
@@ -61,11 +84,17 @@ async function load(url: string, bodies: string[], connections: number) {
       },
     })),
   });
-  if (result.non2xx > 0) throw new Error(`${result.non2xx} of ${result.requests.total} HTTP calls failed`);
+  if (result.non2xx > 0)
+    throw new Error(`${result.non2xx} of ${result.requests.total} HTTP calls failed`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-async function inProcess(ctx: AppContext, account: Account, queries: ReturnType<typeof benchQueries>, connections: number) {
+async function inProcess(
+  ctx: AppContext,
+  account: Account,
+  queries: ReturnType<typeof benchQueries>,
+  connections: number,
+) {
   const samples: number[] = [];
   const until = performance.now() + SECONDS * 1000;
   let next = 0;
@@ -83,12 +112,22 @@ async function inProcess(ctx: AppContext, account: Account, queries: ReturnType<
 }
 
 export function printHttpBench(r: HttpBench, where: string): void {
-  console.log(`\nThroughput and latency over Streamable HTTP on loopback (${where}; ${SECONDS} s each)\n`);
+  console.log(
+    `\nThroughput and latency over Streamable HTTP on loopback (${where}; ${SECONDS} s each)\n`,
+  );
   printTable(
     ['path', 'connections', 'calls/s', 'p50 ms', 'p99 ms'],
-    r.rows.map((x) => [x.path, String(x.connections), Math.round(x.rps).toLocaleString('en'), ms(x.p50), ms(x.p99)]),
+    r.rows.map((x) => [
+      x.path,
+      String(x.connections),
+      Math.round(x.rps).toLocaleString('en'),
+      ms(x.p50),
+      ms(x.p99),
+    ]),
   );
   const http1 = r.rows.find((x) => x.path.startsWith('search') && x.connections === 1)!;
   const engine1 = r.rows.find((x) => x.path.includes('engine') && x.connections === 1)!;
-  console.log(`\nMCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (+${Math.round((http1.p50 / engine1.p50 - 1) * 100)}%)`);
+  console.log(
+    `\nMCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (+${Math.round((http1.p50 / engine1.p50 - 1) * 100)}%)`,
+  );
 }

@@ -16,12 +16,21 @@ import type { Logger } from '../logger.js';
 
 const BASELINE_PROFILES = 500;
 
-export async function benchImport(config: Config, logger: Logger, count: number, onProgress?: (n: number) => void) {
+export async function benchImport(
+  config: Config,
+  logger: Logger,
+  count: number,
+  onProgress?: (n: number) => void,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'shortlist-bench-'));
   const file = join(dir, 'profiles.jsonl');
   const baselineFile = join(dir, 'baseline.jsonl');
   await writeSeedFile(file, { count, seed: 'bench-import', asOf: '2026-11-01' });
-  await writeSeedFile(baselineFile, { count: BASELINE_PROFILES, seed: 'bench-baseline', asOf: '2026-11-01' });
+  await writeSeedFile(baselineFile, {
+    count: BASELINE_PROFILES,
+    seed: 'bench-baseline',
+    asOf: '2026-11-01',
+  });
   const rows: { path: string; profiles: number; seconds: number }[] = [];
   let kind = 'embedded';
   try {
@@ -33,8 +42,12 @@ export async function benchImport(config: Config, logger: Logger, count: number,
       kind = scratch.handle.kind;
       try {
         const started = performance.now();
-        const report = await importFile(scratch.handle.db, source, { batchSize, onProgress: batchSize > 1 ? onProgress : undefined });
-        if (report.inserted !== n) throw new Error(`bench import loaded ${report.inserted} of ${n}`);
+        const report = await importFile(scratch.handle.db, source, {
+          batchSize,
+          onProgress: batchSize > 1 ? onProgress : undefined,
+        });
+        if (report.inserted !== n)
+          throw new Error(`bench import loaded ${report.inserted} of ${n}`);
         rows.push({ path, profiles: n, seconds: (performance.now() - started) / 1000 });
       } finally {
         await scratch.drop();
@@ -46,7 +59,10 @@ export async function benchImport(config: Config, logger: Logger, count: number,
   return { kind, rows };
 }
 
-async function scratchDatabase(config: Config, logger: Logger): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+async function scratchDatabase(
+  config: Config,
+  logger: Logger,
+): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
   if (!config.databaseUrl) {
     const handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);

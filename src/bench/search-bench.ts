@@ -34,7 +34,11 @@ export async function benchSearch(
       const out = await searchFreelancers(ctx, account, criteria, { limit: 5 });
       const searchMs = performance.now() - t;
       t = performance.now();
-      await refineSearch(ctx, account, { search_id: out.search_id, instruction: REFINEMENTS[i % REFINEMENTS.length], limit: 5 });
+      await refineSearch(ctx, account, {
+        search_id: out.search_id,
+        instruction: REFINEMENTS[i % REFINEMENTS.length],
+        limit: 5,
+      });
       const refineMs = performance.now() - t;
       t = performance.now();
       await fullTextRanking(ctx.db, interpret(criteria, graph, geo, ctx.clock()));
@@ -47,5 +51,9 @@ export async function benchSearch(
       }
     }
   }
-  return { search: latencyStats(timings.search), refine: latencyStats(timings.refine), baseline: latencyStats(timings.baseline) };
+  return {
+    search: latencyStats(timings.search),
+    refine: latencyStats(timings.refine),
+    baseline: latencyStats(timings.baseline),
+  };
 }

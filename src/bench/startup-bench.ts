@@ -11,7 +11,9 @@ import { ms } from './stats.js';
 export async function printStartupBench(config: Config): Promise<void> {
   const bare = await timeProcess(['--import', 'tsx', '-e', '0']);
   const serve = await timeServe(config);
-  console.log(`\nCold start (${config.databaseUrl ? 'server database' : `embedded, ${config.dataDir}`})\n`);
+  console.log(
+    `\nCold start (${config.databaseUrl ? 'server database' : `embedded, ${config.dataDir}`})\n`,
+  );
   printTable(
     ['process', 'to ready ms', 'to first search ms', 'RSS MB'],
     [
@@ -51,14 +53,24 @@ async function timeServe(config: Config) {
     for (let i = 0; i < 5; i++) {
       const res = await fetch(`${url}/mcp`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-        body: JSON.stringify({ jsonrpc: '2.0', id: i, method: 'tools/call', params: { name: 'search_freelancers', arguments: { query: 'react developer' } } }),
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+        },
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: i,
+          method: 'tools/call',
+          params: { name: 'search_freelancers', arguments: { query: 'react developer' } },
+        }),
       });
       if (!res.ok) throw new Error(`search answered ${res.status}`);
       await res.text();
       if (i === 0) firstSearch = performance.now() - started;
     }
-    const rss = Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    const rss = Number(
+      readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0,
+    );
     return { ready, firstSearch, rssMb: Math.round(rss / 1024) };
   } finally {
     child.kill('SIGTERM');

@@ -12,9 +12,17 @@ const BROAD: Criteria[] = [
   { query: 'marketing help' },
 ];
 
-export const REFINEMENTS = ['prefer TypeScript', 'European time zones', 'under $60', 'top rated only', 'full-time'];
+export const REFINEMENTS = [
+  'prefer TypeScript',
+  'European time zones',
+  'under $60',
+  'top rated only',
+  'full-time',
+];
 
 export function benchQueries(file = 'fixtures/eval-queries.json'): Criteria[] {
-  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as { queries: { request: Criteria }[] };
+  const { queries } = JSON.parse(readFileSync(file, 'utf8')) as {
+    queries: { request: Criteria }[];
+  };
   return [...queries.map((q) => q.request), ...BROAD].slice(0, 50);
 }

@@ -16,9 +16,11 @@ const SUITES = ['search', 'import', 'http', 'startup'] as const;
 export async function bench(args: CommandArgs): Promise<number> {
   const suites = String(args.values.suite ?? 'search,import').split(',');
   const unknown = suites.filter((s) => !(SUITES as readonly string[]).includes(s));
-  if (unknown.length) throw new UsageError(`--suite takes ${SUITES.join(', ')} (got "${unknown.join(', ')}")`);
+  if (unknown.length)
+    throw new UsageError(`--suite takes ${SUITES.join(', ')} (got "${unknown.join(', ')}")`);
   const rounds = intOption(args, 'rounds', 3, 1);
-  if (suites.includes('startup')) await (await import('../bench/startup-bench.js')).printStartupBench(args.config);
+  if (suites.includes('startup'))
+    await (await import('../bench/startup-bench.js')).printStartupBench(args.config);
 
   const app = await openApp(args.config, args.logger);
   try {
@@ -30,19 +32,44 @@ export async function bench(args: CommandArgs): Promise<number> {
       const progress = createProgress('Searching', rounds * 50);
       const r = await benchSearch(app.ctx, account, rounds, progress.update);
       progress.done();
-      console.log(`\nSearch latency, server side, one client (${where}; 50 queries × ${rounds} rounds), ms\n`);
+      console.log(
+        `\nSearch latency, server side, one client (${where}; 50 queries × ${rounds} rounds), ms\n`,
+      );
       printTable(
         ['path', 'p50', 'p95', 'p99', 'mean'],
         [
-          ['search_freelancers', ms(r.search.p50), ms(r.search.p95), ms(r.search.p99), ms(r.search.mean)],
-          ['refine_search', ms(r.refine.p50), ms(r.refine.p95), ms(r.refine.p99), ms(r.refine.mean)],
-          ['baseline: rank all full-text matches', ms(r.baseline.p50), ms(r.baseline.p95), ms(r.baseline.p99), ms(r.baseline.mean)],
+          [
+            'search_freelancers',
+            ms(r.search.p50),
+            ms(r.search.p95),
+            ms(r.search.p99),
+            ms(r.search.mean),
+          ],
+          [
+            'refine_search',
+            ms(r.refine.p50),
+            ms(r.refine.p95),
+            ms(r.refine.p99),
+            ms(r.refine.mean),
+          ],
+          [
+            'baseline: rank all full-text matches',
+            ms(r.baseline.p50),
+            ms(r.baseline.p95),
+            ms(r.baseline.p99),
+            ms(r.baseline.mean),
+          ],
         ],
       );
     }
     if (suites.includes('http')) {
       const { benchHttp, printHttpBench } = await import('../bench/http-bench.js');
-      printHttpBench(await benchHttp(app.ctx, await localAccount(app.ctx), { connections: intOption(args, 'connections', 32, 1) }), where);
+      printHttpBench(
+        await benchHttp(app.ctx, await localAccount(app.ctx), {
+          connections: intOption(args, 'connections', 32, 1),
+        }),
+        where,
+      );
     }
   } finally {
     await app.close();
@@ -52,10 +79,17 @@ export async function bench(args: CommandArgs): Promise<number> {
     const progress = createProgress('Importing', count);
     const r = await benchImport(args.config, args.logger, count, progress.update);
     progress.done();
-    console.log(`\nImport into a fresh ${r.kind} database (${count.toLocaleString('en')} generated profiles, JSONL), profiles/s\n`);
+    console.log(
+      `\nImport into a fresh ${r.kind} database (${count.toLocaleString('en')} generated profiles, JSONL), profiles/s\n`,
+    );
     printTable(
       ['path', 'profiles', 'seconds', 'profiles/s'],
-      r.rows.map((x) => [x.path, x.profiles.toLocaleString('en'), x.seconds.toFixed(2), Math.round(x.profiles / x.seconds).toLocaleString('en')]),
+      r.rows.map((x) => [
+        x.path,
+        x.profiles.toLocaleString('en'),
+        x.seconds.toFixed(2),
+        Math.round(x.profiles / x.seconds).toLocaleString('en'),
+      ]),
     );
   }
   return 0;

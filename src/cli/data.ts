@@ -9,7 +9,11 @@ import { intOption, UsageError } from './args.js';
 import { createProgress } from './progress.js';
 
 export async function migrate({ config, logger, values }: CommandArgs): Promise<number> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+  });
   try {
     if (values.down) {
       const undone = await migrateDown(handle.db);
@@ -34,7 +38,11 @@ export async function seed(args: CommandArgs): Promise<number> {
     throw new UsageError(`--as-of must be an ISO date such as 2026-11-01 (got "${asOf}")`);
   }
   if (typeof args.values.out === 'string') {
-    const written = await writeSeedFile(args.values.out, { count, seed: seedValue, asOf }, createProgress('Writing', count));
+    const written = await writeSeedFile(
+      args.values.out,
+      { count, seed: seedValue, asOf },
+      createProgress('Writing', count),
+    );
     console.log(`Wrote ${written.toLocaleString('en')} profiles to ${args.values.out}.`);
     return 0;
   }
@@ -42,7 +50,12 @@ export async function seed(args: CommandArgs): Promise<number> {
   try {
     const progress = createProgress('Seeding', count);
     const started = performance.now();
-    const result = await seedIndex(app.ctx.db, { count, seed: seedValue, asOf, onProgress: progress.update });
+    const result = await seedIndex(app.ctx.db, {
+      count,
+      seed: seedValue,
+      asOf,
+      onProgress: progress.update,
+    });
     const seconds = (performance.now() - started) / 1000;
     progress.done();
     console.log(

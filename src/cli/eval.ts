@@ -15,22 +15,55 @@ export async function evalCommand(args: CommandArgs): Promise<number> {
     if (args.values.verbose) {
       printTable(
         ['query', 'type', 'NDCG@10', 'base', 'P@5', 'base', 'MRR', 'base'],
-        results.map((r) => [r.id, r.type, f(r.ours.ndcg), f(r.baseline.ndcg), f(r.ours.p5), f(r.baseline.p5), f(r.ours.mrr), f(r.baseline.mrr)]),
+        results.map((r) => [
+          r.id,
+          r.type,
+          f(r.ours.ndcg),
+          f(r.baseline.ndcg),
+          f(r.ours.p5),
+          f(r.baseline.p5),
+          f(r.ours.mrr),
+          f(r.baseline.mrr),
+        ]),
       );
       console.log('');
     }
     const summary = summarise(results);
-    console.log(`Ranking quality on ${queries.length} judged queries (${file}); ours vs plain full-text baseline (ts_rank_cd, same filters)\n`);
+    console.log(
+      `Ranking quality on ${queries.length} judged queries (${file}); ours vs plain full-text baseline (ts_rank_cd, same filters)\n`,
+    );
     printTable(
-      ['queries', 'n', 'NDCG@10', 'baseline', 'P@5', 'baseline', 'MRR', 'baseline', 'violations', 'baseline'],
+      [
+        'queries',
+        'n',
+        'NDCG@10',
+        'baseline',
+        'P@5',
+        'baseline',
+        'MRR',
+        'baseline',
+        'violations',
+        'baseline',
+      ],
       summary.map((s) => [
-        s.type, String(s.n), f(s.ours.ndcg), f(s.baseline.ndcg), f(s.ours.p5), f(s.baseline.p5), f(s.ours.mrr), f(s.baseline.mrr),
-        String(s.ours.violations), String(s.baseline.violations),
+        s.type,
+        String(s.n),
+        f(s.ours.ndcg),
+        f(s.baseline.ndcg),
+        f(s.ours.p5),
+        f(s.baseline.p5),
+        f(s.ours.mrr),
+        f(s.baseline.mrr),
+        String(s.ours.violations),
+        String(s.baseline.violations),
       ]),
     );
     const overall = summary.find((s) => s.type === 'overall')!;
-    const gap = (overall.ours.ndcg - overall.baseline.ndcg) / Math.max(1e-9, 1 - overall.baseline.ndcg);
-    console.log(`\nGap to a perfect ranking closed: (ours − baseline) / (1 − baseline) = ${f(gap)}`);
+    const gap =
+      (overall.ours.ndcg - overall.baseline.ndcg) / Math.max(1e-9, 1 - overall.baseline.ndcg);
+    console.log(
+      `\nGap to a perfect ranking closed: (ours − baseline) / (1 − baseline) = ${f(gap)}`,
+    );
     return 0;
   } finally {
     await app.close();

@@ -5,7 +5,11 @@ export interface Progress {
   done(message?: string): void;
 }
 
-export function createProgress(label: string, total: number | undefined, stream = process.stderr): Progress {
+export function createProgress(
+  label: string,
+  total: number | undefined,
+  stream = process.stderr,
+): Progress {
   const started = Date.now();
   let last = 0;
   if (!stream.isTTY) return { update() {}, done() {} };
@@ -18,7 +22,9 @@ export function createProgress(label: string, total: number | undefined, stream 
       const filled = Math.min(width, Math.round((done / total) * width));
       bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor((done / total) * 100)}% `;
     }
-    stream.write(`\r${label} ${bar}${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} (${rate.toLocaleString('en')}/s)   `);
+    stream.write(
+      `\r${label} ${bar}${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''} (${rate.toLocaleString('en')}/s)   `,
+    );
   };
   return {
     update(done) {

@@ -12,7 +12,10 @@ const DIR = 'schemas';
 export function generatedSchemas(): Map<string, string> {
   const files = new Map<string, string>();
   const write = (name: string, schema: z.ZodType, io: 'input' | 'output') =>
-    files.set(`${name}.json`, JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }), null, 2) + '\n');
+    files.set(
+      `${name}.json`,
+      JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }), null, 2) + '\n',
+    );
   write('profile', Profile, 'input');
   for (const tool of tools) {
     write(`${tool.name}.input`, tool.inputSchema, 'input');

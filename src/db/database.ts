@@ -1,5 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { Kysely, Migrator, PostgresDialect, sql, type LogEvent, type MigrationResultSet } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  type LogEvent,
+  type MigrationResultSet,
+} from 'kysely';
 import pg from 'pg';
 import { migrations } from '../../migrations/index.js';
 import type { Logger } from '../logger.js';
@@ -55,7 +62,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir, {
     extensions: { vector, pg_trgm },
-    parsers: { [INT8]: (v: string) => Number(v), [NUMERIC]: (v: string) => Number(v), [DATE]: (v: string) => v },
+    parsers: {
+      [INT8]: (v: string) => Number(v),
+      [NUMERIC]: (v: string) => Number(v),
+      [DATE]: (v: string) => v,
+    },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });
   return { db, kind: 'embedded', hasVector: () => vectorInstalled(db), close: () => db.destroy() };

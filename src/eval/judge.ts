@@ -35,7 +35,9 @@ export async function loadTruth(db: Db, graph: SkillGraph): Promise<Map<string, 
 
 export function grade(t: Truth | undefined, targets: number[]): number {
   if (!t || targets.length === 0) return 0;
-  const fit = targets.reduce((s, id) => s + (t.specialties.has(id) ? 1 : t.skills.has(id) ? 0.5 : 0), 0) / targets.length;
+  const fit =
+    targets.reduce((s, id) => s + (t.specialties.has(id) ? 1 : t.skills.has(id) ? 0.5 : 0), 0) /
+    targets.length;
   if (fit >= 0.999) return t.quality >= 0.6 ? 3 : t.quality >= 0.4 ? 2 : 1;
   if (fit >= 0.5) return t.quality >= 0.6 ? 2 : 1;
   return fit > 0 ? 1 : 0;

@@ -4,13 +4,17 @@ export const RELEVANT = 2;
 
 export function dcg(grades: number[], k: number): number {
   let sum = 0;
-  for (let i = 0; i < Math.min(k, grades.length); i++) sum += (2 ** grades[i] - 1) / Math.log2(i + 2);
+  for (let i = 0; i < Math.min(k, grades.length); i++)
+    sum += (2 ** grades[i] - 1) / Math.log2(i + 2);
   return sum;
 }
 
 /** NDCG@k against the ideal ordering of every profile that passes the query's hard filters. */
 export function ndcg(ranked: number[], pool: number[], k = 10): number {
-  const ideal = dcg([...pool].sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...pool].sort((a, b) => b - a),
+    k,
+  );
   return ideal === 0 ? 1 : dcg(ranked, k) / ideal;
 }
 

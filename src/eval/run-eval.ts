@@ -16,7 +16,16 @@ import { countViolations } from './violations.js';
 // the same hard filters, scored against the generator's hidden truth.
 
 const QueryFile = z.object({
-  queries: z.array(z.object({ id: z.string(), type: z.string(), target_skills: z.array(z.string()).min(1), request: Criteria })).min(1),
+  queries: z
+    .array(
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        target_skills: z.array(z.string()).min(1),
+        request: Criteria,
+      }),
+    )
+    .min(1),
 });
 
 export interface Scores {
@@ -34,27 +43,42 @@ export interface QueryResult {
 
 export function readQueries(path: string) {
   const parsed = QueryFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new ShortlistError('invalid_input', `${path}: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
+  if (!parsed.success)
+    throw new ShortlistError(
+      'invalid_input',
+      `${path}: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`,
+    );
   return parsed.data.queries;
 }
 
-export async function runEval(ctx: AppContext, queries: ReturnType<typeof readQueries>, onProgress?: (n: number) => void): Promise<QueryResult[]> {
+export async function runEval(
+  ctx: AppContext,
+  queries: ReturnType<typeof readQueries>,
+  onProgress?: (n: number) => void,
+): Promise<QueryResult[]> {
   const graph = await ctx.skillGraph();
   const geo = await loadGeo(ctx.db);
   const truth = await loadTruth(ctx.db, graph);
-  if (truth.size === 0) throw new ShortlistError('invalid_input', 'eval needs a seeded index (its hidden truth); run `shortlist seed` first.');
+  if (truth.size === 0)
+    throw new ShortlistError(
+      'invalid_input',
+      'eval needs a seeded index (its hidden truth); run `shortlist seed` first.',
+    );
   const now = ctx.clock();
   const results: QueryResult[] = [];
   for (const q of queries) {
     const targets = q.target_skills.map((slug) => {
       const node = graph.resolve(slug);
-      if (!node) throw new ShortlistError('invalid_input', `query ${q.id}: unknown target skill "${slug}"`);
+      if (!node)
+        throw new ShortlistError('invalid_input', `query ${q.id}: unknown target skill "${slug}"`);
       return node.id;
     });
     const gradeOf = (id: string) => grade(truth.get(id), targets);
     const plan = interpret(q.request, graph, geo, now);
     const pool = (await passing(ctx, plan)).map(gradeOf);
-    const ours = (await rankSearch(ctx, q.request, 10)).candidates.slice(0, 10).map((c) => c.freelancer_id);
+    const ours = (await rankSearch(ctx, q.request, 10)).candidates
+      .slice(0, 10)
+      .map((c) => c.freelancer_id);
     const base = await fullTextRanking(ctx.db, plan);
     const score = async (ids: string[]): Promise<Scores> => {
       const grades = ids.map(gradeOf);
@@ -72,7 +96,11 @@ export async function runEval(ctx: AppContext, queries: ReturnType<typeof readQu
 }
 
 async function passing(ctx: AppContext, plan: SearchPlan): Promise<string[]> {
-  const rows = await ctx.db.selectFrom('freelancers as f').select('f.external_id').where((eb) => hardFilters(plan, eb)).execute();
+  const rows = await ctx.db
+    .selectFrom('freelancers as f')
+    .select('f.external_id')
+    .where((eb) => hardFilters(plan, eb))
+    .execute();
   return rows.map((r) => r.external_id);
 }
 
@@ -82,12 +110,24 @@ export function summarise(results: QueryResult[]) {
   groups.set('overall', results);
   return [...groups].map(([type, rs]) => {
     const avg = (side: 'ours' | 'baseline', key: keyof Scores) =>
-      key === 'violations' ? rs.reduce((s, r) => s + r[side][key], 0) : mean(rs.map((r) => r[side][key]));
+      key === 'violations'
+        ? rs.reduce((s, r) => s + r[side][key], 0)
+        : mean(rs.map((r) => r[side][key]));
     return {
       type,
       n: rs.length,
-      ours: { ndcg: avg('ours', 'ndcg'), p5: avg('ours', 'p5'), mrr: avg('ours', 'mrr'), violations: avg('ours', 'violations') },
-      baseline: { ndcg: avg('baseline', 'ndcg'), p5: avg('baseline', 'p5'), mrr: avg('baseline', 'mrr'), violations: avg('baseline', 'violations') },
+      ours: {
+        ndcg: avg('ours', 'ndcg'),
+        p5: avg('ours', 'p5'),
+        mrr: avg('ours', 'mrr'),
+        violations: avg('ours', 'violations'),
+      },
+      baseline: {
+        ndcg: avg('baseline', 'ndcg'),
+        p5: avg('baseline', 'p5'),
+        mrr: avg('baseline', 'mrr'),
+        violations: avg('baseline', 'violations'),
+      },
     };
   });
 }

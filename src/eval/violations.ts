@@ -19,33 +19,50 @@ export async function countViolations(
   now: Date,
 ): Promise<number> {
   if (externalIds.length === 0) return 0;
-  const rows = await db.selectFrom('freelancers').selectAll().where('external_id', 'in', externalIds).execute();
+  const rows = await db
+    .selectFrom('freelancers')
+    .selectAll()
+    .where('external_id', 'in', externalIds)
+    .execute();
   const langs = await db
     .selectFrom('freelancer_languages')
     .select(['freelancer_id', 'code', 'level_rank'])
-    .where('freelancer_id', 'in', rows.map((r) => r.id))
+    .where(
+      'freelancer_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .execute();
   let violations = 0;
   for (const f of rows) {
     const ok: boolean[] = [f.ai_opt_in];
-    for (const s of c.required_skills ?? []) ok.push(f.skill_ids.includes(graph.resolve(s)?.id ?? -1));
+    for (const s of c.required_skills ?? [])
+      ok.push(f.skill_ids.includes(graph.resolve(s)?.id ?? -1));
     if (c.hourly_rate?.min !== undefined) ok.push(f.hourly_rate_usd >= c.hourly_rate.min);
     if (c.hourly_rate?.max !== undefined) ok.push(f.hourly_rate_usd <= c.hourly_rate.max);
     const loc = c.location;
     if (loc?.countries?.length || loc?.regions?.length) {
       const region = geo.countries.get(f.country.trim())?.region;
-      ok.push((loc.countries ?? []).map((x) => x.toUpperCase()).includes(f.country.trim()) || (loc.regions ?? []).some((r) => r === region));
+      ok.push(
+        (loc.countries ?? []).map((x) => x.toUpperCase()).includes(f.country.trim()) ||
+          (loc.regions ?? []).some((r) => r === region),
+      );
     }
     const offset = utcOffsetHours(f.timezone, now);
     if (loc?.utc_offset_min !== undefined) ok.push(offset >= loc.utc_offset_min);
     if (loc?.utc_offset_max !== undefined) ok.push(offset <= loc.utc_offset_max);
-    if (loc?.overlap_with) ok.push(workdayOverlapHours(offset, utcOffsetHours(loc.overlap_with.timezone, now)) >= loc.overlap_with.hours);
+    if (loc?.overlap_with)
+      ok.push(
+        workdayOverlapHours(offset, utcOffsetHours(loc.overlap_with.timezone, now)) >=
+          loc.overlap_with.hours,
+      );
     for (const l of c.languages ?? []) {
       const spoken = langs.find((x) => x.freelancer_id === f.id && x.code === l.code.toLowerCase());
       ok.push((spoken?.level_rank ?? 0) >= RANK[l.min_level ?? 'conversational']);
     }
     if (c.experience_level) ok.push(Math.max(0, f.experience_years) >= YEARS[c.experience_level]);
-    if (c.availability?.min_hours_per_week) ok.push(f.hours_per_week >= c.availability.min_hours_per_week);
+    if (c.availability?.min_hours_per_week)
+      ok.push(f.hours_per_week >= c.availability.min_hours_per_week);
     if (c.min_rating) ok.push((f.rating ?? 0) >= c.min_rating);
     if (c.min_job_success !== undefined) ok.push((f.job_success ?? -1) >= c.min_job_success);
     if (c.min_jobs_completed) ok.push(f.jobs_completed >= c.min_jobs_completed);

@@ -24,7 +24,11 @@ export interface LoadOptions {
   onProgress?: (done: number) => void;
 }
 
-export async function importFile(db: Db, path: string, options: LoadOptions = {}): Promise<ImportReport> {
+export async function importFile(
+  db: Db,
+  path: string,
+  options: LoadOptions = {},
+): Promise<ImportReport> {
   const rejected: RejectedLine[] = [];
   let lineNumber = 0;
   // The file is opened only when the loader starts pulling, so no line is emitted before anyone
@@ -40,7 +44,11 @@ export async function importFile(db: Db, path: string, options: LoadOptions = {}
     }
   }
   const written = await loadProfiles(db, profiles(), options);
-  return { ...written, read: written.inserted + written.updated + written.unchanged + rejected.length, rejected };
+  return {
+    ...written,
+    read: written.inserted + written.updated + written.unchanged + rejected.length,
+    rejected,
+  };
 }
 
 export function parseLine(text: string, line: number): { profile: Profile } | RejectedLine {
@@ -59,12 +67,17 @@ export function parseLine(text: string, line: number): { profile: Profile } | Re
 
 export async function loadProfiles(
   db: Db,
-  source: AsyncIterable<{ profile: Profile; truth?: ProfileTruth }> | Iterable<{ profile: Profile; truth?: ProfileTruth }>,
+  source:
+    | AsyncIterable<{ profile: Profile; truth?: ProfileTruth }>
+    | Iterable<{ profile: Profile; truth?: ProfileTruth }>,
   options: LoadOptions = {},
 ): Promise<WriteResult> {
   const graph = await loadSkillGraph(db);
   const regionOf = new Map(
-    (await db.selectFrom('countries').select(['code', 'region']).execute()).map((c) => [c.code, c.region]),
+    (await db.selectFrom('countries').select(['code', 'region']).execute()).map((c) => [
+      c.code,
+      c.region,
+    ]),
   );
   const batchSize = options.batchSize ?? 500;
   const total: WriteResult = { inserted: 0, updated: 0, unchanged: 0 };

@@ -54,16 +54,24 @@ export async function loadReferenceData(db: Db): Promise<{ skills: number; count
         if (key && !aliases.has(key)) aliases.set(key, id(s.id));
       }
     }
-    await insertChunked(trx, 'skill_aliases', [...aliases].map(([alias, skill_id]) => ({ alias, skill_id })));
+    await insertChunked(
+      trx,
+      'skill_aliases',
+      [...aliases].map(([alias, skill_id]) => ({ alias, skill_id })),
+    );
     await insertChunked(
       trx,
       'skill_parents',
-      taxonomy.skills.flatMap((s) => s.parents.map((p) => ({ skill_id: id(s.id), parent_id: id(p) }))),
+      taxonomy.skills.flatMap((s) =>
+        s.parents.map((p) => ({ skill_id: id(s.id), parent_id: id(p) })),
+      ),
     );
     await insertChunked(
       trx,
       'skill_related',
-      taxonomy.skills.flatMap((s) => s.related.map((r) => ({ skill_id: id(s.id), related_id: id(r) }))),
+      taxonomy.skills.flatMap((s) =>
+        s.related.map((r) => ({ skill_id: id(s.id), related_id: id(r) })),
+      ),
     );
 
     await trx
@@ -95,7 +103,10 @@ async function insertChunked<T extends 'skill_aliases' | 'skill_parents' | 'skil
   rows: Record<string, number | string>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await db.insertInto(table).values(rows.slice(i, i + 1000) as any).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + 1000) as never)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }

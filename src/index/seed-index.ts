@@ -22,7 +22,10 @@ export async function seedIndex(
 ): Promise<WriteResult & { training?: TrainingResult }> {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const source = generateProfiles({ count: options.count, seed: options.seed, asOf });
-  const written = await loadProfiles(db, source, { batchSize: 500, onProgress: options.onProgress });
+  const written = await loadProfiles(db, source, {
+    batchSize: 500,
+    onProgress: options.onProgress,
+  });
   // A seeded index comes with a success model trained on its own contracts, as `train` would.
   if (options.train === false) return written;
   return { ...written, training: await trainSuccessModel(db) };

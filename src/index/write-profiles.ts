@@ -102,29 +102,58 @@ export async function writeProfiles(
     for (const { id, external_id } of changed) {
       const r = rows.get(external_id)!;
       for (const key of Object.keys(children) as (keyof Children)[]) {
-        for (const child of r.children[key]) children[key].push({ ...child, freelancer_id: id } as never);
+        for (const child of r.children[key])
+          children[key].push({ ...child, freelancer_id: id } as never);
       }
     }
     await insertRecordset(trx, 'freelancer_skills', children.skills, {
-      freelancer_id: 'bigint', skill_id: 'int', name_as_written: 'text', years: 'float8',
-      level: 'text', evidence_count: 'int', rated: 'int', rating_sum: 'float8', judged: 'int',
+      freelancer_id: 'bigint',
+      skill_id: 'int',
+      name_as_written: 'text',
+      years: 'float8',
+      level: 'text',
+      evidence_count: 'int',
+      rated: 'int',
+      rating_sum: 'float8',
+      judged: 'int',
       succeeded: 'int',
     });
     await insertRecordset(trx, 'freelancer_languages', children.languages, {
-      freelancer_id: 'bigint', code: 'text', level: 'text', level_rank: 'smallint',
+      freelancer_id: 'bigint',
+      code: 'text',
+      level: 'text',
+      level_rank: 'smallint',
     });
     await insertRecordset(trx, 'portfolio_items', children.portfolio, {
-      freelancer_id: 'bigint', position: 'int', title: 'text', description: 'text',
-      skills: 'text[]', skill_ids: 'int[]', url: 'text',
+      freelancer_id: 'bigint',
+      position: 'int',
+      title: 'text',
+      description: 'text',
+      skills: 'text[]',
+      skill_ids: 'int[]',
+      url: 'text',
     });
     await insertRecordset(trx, 'contracts', children.contracts, {
-      freelancer_id: 'bigint', position: 'int', title: 'text', description: 'text',
-      skills: 'text[]', skill_ids: 'int[]', start_date: 'date', end_date: 'date',
-      amount_usd: 'float8', hourly: 'boolean', rating: 'float8', feedback: 'text',
-      on_time: 'boolean', rehired: 'boolean', success: 'boolean',
+      freelancer_id: 'bigint',
+      position: 'int',
+      title: 'text',
+      description: 'text',
+      skills: 'text[]',
+      skill_ids: 'int[]',
+      start_date: 'date',
+      end_date: 'date',
+      amount_usd: 'float8',
+      hourly: 'boolean',
+      rating: 'float8',
+      feedback: 'text',
+      on_time: 'boolean',
+      rehired: 'boolean',
+      success: 'boolean',
     });
     await insertRecordset(trx, 'seed_truth', children.truth, {
-      freelancer_id: 'bigint', quality: 'float8', specialties: 'text[]',
+      freelancer_id: 'bigint',
+      quality: 'float8',
+      specialties: 'text[]',
     });
     const inserted = changed.length - updatedIds.length;
     return { inserted, updated: updatedIds.length, unchanged: rows.size - changed.length };
@@ -142,14 +171,23 @@ async function insertRecordset(
   const list = sql.raw(names.join(', '));
   const types = sql.raw(names.map((n) => `${n} ${columns[n]}`).join(', '));
   await sql`insert into ${sql.table(table)} (${list})
-    select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${types})`.execute(db);
+    select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${types})`.execute(
+    db,
+  );
 }
 
 interface Children {
   skills: (Pick<FreelancerSkillsTable, 'skill_id' | 'name_as_written' | 'evidence_count'> &
     Outcomes & { years?: number; level?: string })[];
   languages: { code: string; level: string; level_rank: number }[];
-  portfolio: { position: number; title: string; description: string; skills: string[]; skill_ids: number[]; url?: string }[];
+  portfolio: {
+    position: number;
+    title: string;
+    description: string;
+    skills: string[];
+    skill_ids: number[];
+    url?: string;
+  }[];
   contracts: Record<string, unknown>[];
   truth: ProfileTruth[];
 }
@@ -168,13 +206,24 @@ function describe(
     return [...ids];
   };
   const portfolio = p.portfolio.map((item, position) => ({
-    position, title: item.title, description: item.description, skills: item.skills,
-    skill_ids: resolveAll(item.skills), url: item.url,
+    position,
+    title: item.title,
+    description: item.description,
+    skills: item.skills,
+    skill_ids: resolveAll(item.skills),
+    url: item.url,
   }));
   const contracts = p.work_history.map((c, position) => ({
-    position, title: c.title, description: c.description, skills: c.skills,
-    skill_ids: resolveAll(c.skills), start_date: c.start, end_date: c.end, amount_usd: c.amount_usd,
-    hourly: c.hourly, ...c.outcome,
+    position,
+    title: c.title,
+    description: c.description,
+    skills: c.skills,
+    skill_ids: resolveAll(c.skills),
+    start_date: c.start,
+    end_date: c.end,
+    amount_usd: c.amount_usd,
+    hourly: c.hourly,
+    ...c.outcome,
   }));
   const evidence = new Map<number, number>();
   for (const item of [...portfolio, ...contracts]) {
@@ -204,36 +253,60 @@ function describe(
     if (!node) other.push(s.name);
     else if (!skills.has(node.id)) {
       skills.set(node.id, {
-        skill_id: node.id, name_as_written: s.name, years: s.years, level: s.level,
+        skill_id: node.id,
+        name_as_written: s.name,
+        years: s.years,
+        level: s.level,
         evidence_count: evidence.get(node.id) ?? 0,
         ...(outcomes.get(node.id) ?? { rated: 0, rating_sum: 0, judged: 0, succeeded: 0 }),
       });
     }
   }
   const skillIds = new Set(resolveAll(p.skills.map((s) => s.name)));
-  for (const item of [...portfolio, ...contracts]) for (const id of item.skill_ids) skillIds.add(id);
+  for (const item of [...portfolio, ...contracts])
+    for (const id of item.skill_ids) skillIds.add(id);
 
   const freelancer = {
-    external_id: p.external_id, name: p.name, title: p.title, overview: p.overview,
-    hourly_rate_usd: p.hourly_rate_usd, country: p.location.country, city: p.location.city,
-    timezone: p.location.timezone, region: regionOf.get(p.location.country) ?? null,
-    hours_per_week: p.availability.hours_per_week, available_from: p.availability.available_from,
-    talent_type: p.talent_type, ...p.stats,
+    external_id: p.external_id,
+    name: p.name,
+    title: p.title,
+    overview: p.overview,
+    hourly_rate_usd: p.hourly_rate_usd,
+    country: p.location.country,
+    city: p.location.city,
+    timezone: p.location.timezone,
+    region: regionOf.get(p.location.country) ?? null,
+    hours_per_week: p.availability.hours_per_week,
+    available_from: p.availability.available_from,
+    talent_type: p.talent_type,
+    ...p.stats,
     experience_years: Math.max(0, ...p.skills.map((s) => s.years ?? 0)),
     prior_score: priorScore(p),
     max_evidence: Math.max(0, ...[...skills.values()].map((s) => s.evidence_count)),
-    badges: p.badges, certifications: p.certifications,
-    skill_ids: [...skillIds], other_skills: other, ai_opt_in: p.ai_opt_in,
+    badges: p.badges,
+    certifications: p.certifications,
+    skill_ids: [...skillIds],
+    other_skills: other,
+    ai_opt_in: p.ai_opt_in,
     skills_text: p.skills.map((s) => s.name).join(', '),
-    evidence_text: [...p.portfolio.map((i) => `${i.title}. ${i.description}`),
-      ...p.work_history.map((c) => c.title)].join('\n').slice(0, 8000),
-    source_hash: createHash('sha1').update(JSON.stringify([p, truth ?? null])).digest('base64url'),
+    evidence_text: [
+      ...p.portfolio.map((i) => `${i.title}. ${i.description}`),
+      ...p.work_history.map((c) => c.title),
+    ]
+      .join('\n')
+      .slice(0, 8000),
+    source_hash: createHash('sha1')
+      .update(JSON.stringify([p, truth ?? null]))
+      .digest('base64url'),
   };
   return {
     freelancer,
     children: {
       skills: [...skills.values()],
-      languages: dedupeBy(p.languages, (l) => l.code).map((l) => ({ ...l, level_rank: LEVEL_RANK[l.level] })),
+      languages: dedupeBy(p.languages, (l) => l.code).map((l) => ({
+        ...l,
+        level_rank: LEVEL_RANK[l.level],
+      })),
       portfolio,
       contracts,
       truth: truth ? [truth] : [],

@@ -14,12 +14,19 @@ export interface QualityStats {
 
 export function smoothedRating(s: Pick<QualityStats, 'rating' | 'reviews_count'>): number {
   const n = s.rating === null ? 0 : s.reviews_count;
-  return (RATING_PRIOR.mean * RATING_PRIOR.weight + (s.rating ?? 0) * n) / (RATING_PRIOR.weight + n);
+  return (
+    (RATING_PRIOR.mean * RATING_PRIOR.weight + (s.rating ?? 0) * n) / (RATING_PRIOR.weight + n)
+  );
 }
 
-export function smoothedJobSuccess(s: Pick<QualityStats, 'job_success' | 'jobs_completed'>): number {
+export function smoothedJobSuccess(
+  s: Pick<QualityStats, 'job_success' | 'jobs_completed'>,
+): number {
   const n = s.job_success === null ? 0 : s.jobs_completed;
-  return (JOB_SUCCESS_PRIOR.mean * JOB_SUCCESS_PRIOR.weight + (s.job_success ?? 0) * n) / (JOB_SUCCESS_PRIOR.weight + n);
+  return (
+    (JOB_SUCCESS_PRIOR.mean * JOB_SUCCESS_PRIOR.weight + (s.job_success ?? 0) * n) /
+    (JOB_SUCCESS_PRIOR.weight + n)
+  );
 }
 
 /** Quality in 0..1: smoothed rating (3.5★ → 0, 5★ → 1) blended with smoothed job success. */

@@ -21,7 +21,12 @@ export function reasonsFor(c: Ranked, plan: SearchPlan, now: Date): string[] {
     if (reasons.length >= MAX_REASONS || weight <= 0.005) break;
     if (ASKED_FOR.includes(name)) continue;
     const text = say(name, c, plan, now);
-    if (text && !reasons.some((r) => r === text || (name === 'experience' && r.includes(text.split(' ')[0] + ' ')))) {
+    if (
+      text &&
+      !reasons.some(
+        (r) => r === text || (name === 'experience' && r.includes(text.split(' ')[0] + ' ')),
+      )
+    ) {
       reasons.push(text);
     }
   }
@@ -42,19 +47,33 @@ function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string 
     case 'query_skills':
       return skillsFact(c.querySkills.filter((s) => s.shown));
     case 'quality':
-      if (r.rating === null || r.reviews_count === 0) return r.jobs_completed ? `${r.jobs_completed} jobs completed` : undefined;
-      return `${r.rating.toFixed(1)}★ from ${r.reviews_count} review${r.reviews_count === 1 ? '' : 's'}` +
-        (r.job_success !== null ? `, ${Math.round(r.job_success)}% job success` : '');
+      if (r.rating === null || r.reviews_count === 0)
+        return r.jobs_completed ? `${r.jobs_completed} jobs completed` : undefined;
+      return (
+        `${r.rating.toFixed(1)}★ from ${r.reviews_count} review${r.reviews_count === 1 ? '' : 's'}` +
+        (r.job_success !== null ? `, ${Math.round(r.job_success)}% job success` : '')
+      );
     case 'experience': {
-      const best = [...c.required, ...c.preferred, ...c.querySkills].sort((a, b) => b.evidence - a.evidence)[0];
-      return best && best.evidence > 0 ? `${best.evidence} ${best.name} project${best.evidence === 1 ? '' : 's'} in their history` : undefined;
+      const best = [...c.required, ...c.preferred, ...c.querySkills].sort(
+        (a, b) => b.evidence - a.evidence,
+      )[0];
+      return best && best.evidence > 0
+        ? `${best.evidence} ${best.name} project${best.evidence === 1 ? '' : 's'} in their history`
+        : undefined;
     }
     case 'rate': {
       const max = plan.criteria.hourly_rate?.max;
-      return max !== undefined ? `$${round(r.hourly_rate_usd)}/h, inside the $${max}/h budget` : undefined;
+      return max !== undefined
+        ? `$${round(r.hourly_rate_usd)}/h, inside the $${max}/h budget`
+        : undefined;
     }
     case 'availability':
-      return `${r.hours_per_week} h/week` + (r.available_from && r.available_from > now.toISOString().slice(0, 10) ? `, from ${r.available_from}` : ', available now');
+      return (
+        `${r.hours_per_week} h/week` +
+        (r.available_from && r.available_from > now.toISOString().slice(0, 10)
+          ? `, from ${r.available_from}`
+          : ', available now')
+      );
     case 'timezone': {
       const wish = plan.criteria.location?.overlap_with;
       if (!wish || c.overlapHours === undefined) return undefined;
@@ -62,7 +81,9 @@ function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string 
       return `${formatOffset(utcOffsetHours(r.timezone, now))}, ${round(c.overlapHours)} h overlap with ${city}`;
     }
     case 'responsiveness':
-      return r.response_time_hours !== null && r.response_time_hours <= 6 ? `replies in about ${Math.max(1, Math.round(r.response_time_hours))} h` : undefined;
+      return r.response_time_hours !== null && r.response_time_hours <= 6
+        ? `replies in about ${Math.max(1, Math.round(r.response_time_hours))} h`
+        : undefined;
     case 'title':
     case 'text':
     case 'semantic':
@@ -71,11 +92,17 @@ function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string 
 }
 
 function skillsFact(skills: SkillEvidence[]): string | undefined {
-  const shown = skills.filter((s) => s.shown).sort((a, b) => b.depth - a.depth).slice(0, 2);
+  const shown = skills
+    .filter((s) => s.shown)
+    .sort((a, b) => b.depth - a.depth)
+    .slice(0, 2);
   if (!shown.length) return undefined;
   return shown
     .map((s) => {
-      const parts = [s.years ? `${round(s.years)} yrs` : '', s.evidence ? `${s.evidence} project${s.evidence === 1 ? '' : 's'}` : '']
+      const parts = [
+        s.years ? `${round(s.years)} yrs` : '',
+        s.evidence ? `${s.evidence} project${s.evidence === 1 ? '' : 's'}` : '',
+      ]
         .filter(Boolean)
         .join(', ');
       return parts ? `${s.name}: ${parts}` : s.name;
@@ -85,7 +112,12 @@ function skillsFact(skills: SkillEvidence[]): string | undefined {
 
 function risingTalent(c: Ranked): string {
   const r = c.row;
-  return `Rising talent` + (r.rating !== null ? `: ${r.rating.toFixed(1)}★ on ${r.jobs_completed} job${r.jobs_completed === 1 ? '' : 's'}` : '');
+  return (
+    `Rising talent` +
+    (r.rating !== null
+      ? `: ${r.rating.toFixed(1)}★ on ${r.jobs_completed} job${r.jobs_completed === 1 ? '' : 's'}`
+      : '')
+  );
 }
 
 function round(x: number): number {

@@ -31,7 +31,12 @@ export interface Scored {
 
 const LEVEL = { beginner: 0.3, intermediate: 0.65, expert: 1 } as Record<string, number>;
 
-export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Date, semantic?: Map<number, number>): Scored[] {
+export function scoreCandidates(
+  plan: SearchPlan,
+  rows: CandidateRow[],
+  now: Date,
+  semantic?: Map<number, number>,
+): Scored[] {
   const maxText = Math.max(1e-9, ...rows.map((r) => r.text_rank));
   const clientOffset = plan.criteria.location?.overlap_with
     ? utcOffsetHours(plan.criteria.location.overlap_with.timezone, now)
@@ -78,7 +83,15 @@ export function scoreCandidates(plan: SearchPlan, rows: CandidateRow[], now: Dat
       f.timezone = clamp01(overlapHours / 8);
     }
     if (row.response_time_hours !== null) f.responsiveness = 1 / (1 + row.response_time_hours / 12);
-    return { row, features: f, score: weightedMean(f), required, preferred, querySkills, overlapHours };
+    return {
+      row,
+      features: f,
+      score: weightedMean(f),
+      required,
+      preferred,
+      querySkills,
+      overlapHours,
+    };
   });
 }
 
@@ -143,7 +156,12 @@ const SKILL_QUALITY_PRIOR = 4;
 /** Share of the searched skills that the person's own title names: people title their specialty. */
 function titleShows(title: string, terms: SkillTerm[]): number {
   const t = title.toLowerCase();
-  return terms.filter((term) => t.includes(term.node.name.toLowerCase()) || t.includes(term.asWritten.toLowerCase())).length / terms.length;
+  return (
+    terms.filter(
+      (term) =>
+        t.includes(term.node.name.toLowerCase()) || t.includes(term.asWritten.toLowerCase()),
+    ).length / terms.length
+  );
 }
 
 function availabilityFit(plan: SearchPlan, row: CandidateRow): number {

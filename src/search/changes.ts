@@ -16,12 +16,17 @@ export function describeChanges(before: Criteria, after: Criteria): string[] {
   listDiff('excluded', before.exclude_freelancer_ids, after.exclude_freelancer_ids);
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Criteria>;
   for (const key of keys) {
-    if (['query', 'required_skills', 'preferred_skills', 'exclude_freelancer_ids'].includes(key)) continue;
+    if (['query', 'required_skills', 'preferred_skills', 'exclude_freelancer_ids'].includes(key))
+      continue;
     const a = before[key];
     const b = after[key];
     if (JSON.stringify(a) === JSON.stringify(b)) continue;
     const label = key.replace(/_/g, ' ');
-    changes.push(b === undefined ? `${label}: cleared` : `${label}: ${show(b)}${a === undefined ? '' : ` (was ${show(a)})`}`);
+    changes.push(
+      b === undefined
+        ? `${label}: cleared`
+        : `${label}: ${show(b)}${a === undefined ? '' : ` (was ${show(a)})`}`,
+    );
   }
   return changes;
 }

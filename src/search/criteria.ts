@@ -16,7 +16,13 @@ export const REGIONS = [
 export type Region = (typeof REGIONS)[number];
 
 const skillList = z
-  .array(z.string().trim().min(1, 'a skill name cannot be empty').max(80, 'a skill name is at most 80 characters'))
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'a skill name cannot be empty')
+      .max(80, 'a skill name is at most 80 characters'),
+  )
   .max(20, 'name at most 20 skills');
 
 const isoDate = z.iso.date({ error: 'must be an ISO date such as 2026-12-01' });
@@ -34,22 +40,39 @@ export const RateRange = z
 export const LocationFilter = z
   .object({
     countries: z
-      .array(z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166 alpha-2 country code such as "DE"'))
+      .array(
+        z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166 alpha-2 country code such as "DE"'),
+      )
       .max(60)
       .optional()
       .describe('ISO 3166 alpha-2 codes. Only when the client asks for a country.'),
     regions: z.array(z.enum(REGIONS)).max(7).optional(),
-    utc_offset_min: z.number().min(-12).max(14).optional().describe('Hours from UTC, today (DST included).'),
+    utc_offset_min: z
+      .number()
+      .min(-12)
+      .max(14)
+      .optional()
+      .describe('Hours from UTC, today (DST included).'),
     utc_offset_max: z.number().min(-12).max(14).optional(),
     overlap_with: z
       .object({
-        timezone: z.string().min(1).describe('IANA name of the client time zone, e.g. America/New_York.'),
-        hours: z.number().min(1).max(12).describe('Shared working hours a day (9:00–17:00 local) wanted.'),
+        timezone: z
+          .string()
+          .min(1)
+          .describe('IANA name of the client time zone, e.g. America/New_York.'),
+        hours: z
+          .number()
+          .min(1)
+          .max(12)
+          .describe('Shared working hours a day (9:00–17:00 local) wanted.'),
       })
       .optional(),
   })
   .refine(
-    (l) => l.utc_offset_min === undefined || l.utc_offset_max === undefined || l.utc_offset_min <= l.utc_offset_max,
+    (l) =>
+      l.utc_offset_min === undefined ||
+      l.utc_offset_max === undefined ||
+      l.utc_offset_min <= l.utc_offset_max,
     { message: 'location.utc_offset_min must not be above location.utc_offset_max' },
   );
 
@@ -63,11 +86,16 @@ export const CriteriaFields = {
     .string()
     .trim()
     .min(1, 'describe the need in a few words')
-    .max(2000, 'keep the query under 2,000 characters: the need in the client’s words, not a document')
+    .max(
+      2000,
+      'keep the query under 2,000 characters: the need in the client’s words, not a document',
+    )
     .describe('The need in the client’s words.'),
   required_skills: skillList
     .optional()
-    .describe('Skills every candidate must show. Synonyms and narrower skills count (ReactJS, Next.js → React).'),
+    .describe(
+      'Skills every candidate must show. Synonyms and narrower skills count (ReactJS, Next.js → React).',
+    ),
   preferred_skills: skillList.optional().describe('Skills that rank higher but do not filter.'),
   hourly_rate: RateRange.optional(),
   location: LocationFilter.optional(),
@@ -86,7 +114,11 @@ export const CriteriaFields = {
   min_job_success: z.number().min(0).max(100).optional(),
   min_jobs_completed: z.number().int().min(0).max(10000).optional(),
   talent_type: z.enum(['independent', 'agency', 'any']).optional(),
-  badges: z.array(z.enum(BADGES)).max(4).optional().describe('Candidates must hold at least one of these.'),
+  badges: z
+    .array(z.enum(BADGES))
+    .max(4)
+    .optional()
+    .describe('Candidates must hold at least one of these.'),
   project: z
     .object({
       duration_weeks: z.number().min(1).max(520).optional(),
@@ -108,7 +140,4 @@ export type Criteria = z.infer<typeof Criteria>;
 export const CLEARABLE = [
   ...Object.keys(CriteriaFields).filter((k) => k !== 'query'),
   'exclude_freelancer_ids',
-] as unknown as [
-  keyof Criteria,
-  ...(keyof Criteria)[],
-];
+] as unknown as [keyof Criteria, ...(keyof Criteria)[]];

@@ -33,7 +33,11 @@ export interface FilterOverrides {
 
 type Eb = ExpressionBuilder<Database & { f: Database['freelancers'] }, 'f'>;
 
-export function hardFilters(plan: SearchPlan, eb: Eb, o: FilterOverrides = {}): Expression<SqlBool> {
+export function hardFilters(
+  plan: SearchPlan,
+  eb: Eb,
+  o: FilterOverrides = {},
+): Expression<SqlBool> {
   const c = plan.criteria;
   const on = (name: FilterName) => !o.skip?.has(name);
   const conditions: Expression<SqlBool>[] = [eb('f.ai_opt_in', '=', true)];
@@ -46,8 +50,10 @@ export function hardFilters(plan: SearchPlan, eb: Eb, o: FilterOverrides = {}): 
   }
   const rateMin = o.hourlyRateMin ?? c.hourly_rate?.min;
   const rateMax = o.hourlyRateMax ?? c.hourly_rate?.max;
-  if (on('hourly_rate_min') && rateMin !== undefined) conditions.push(eb('f.hourly_rate_usd', '>=', rateMin));
-  if (on('hourly_rate_max') && rateMax !== undefined) conditions.push(eb('f.hourly_rate_usd', '<=', rateMax));
+  if (on('hourly_rate_min') && rateMin !== undefined)
+    conditions.push(eb('f.hourly_rate_usd', '>=', rateMin));
+  if (on('hourly_rate_max') && rateMax !== undefined)
+    conditions.push(eb('f.hourly_rate_usd', '<=', rateMax));
   if (on('countries') && plan.countries) conditions.push(anyOf(eb, 'f.country', plan.countries));
   if (on('timezones') && plan.timezones) conditions.push(anyOf(eb, 'f.timezone', plan.timezones));
   if (on('languages')) {
@@ -72,7 +78,9 @@ export function hardFilters(plan: SearchPlan, eb: Eb, o: FilterOverrides = {}): 
     conditions.push(eb('f.hours_per_week', '>=', a.min_hours_per_week));
   }
   if (on('start_by') && a?.start_by) {
-    conditions.push(eb.or([eb('f.available_from', 'is', null), eb('f.available_from', '<=', a.start_by)]));
+    conditions.push(
+      eb.or([eb('f.available_from', 'is', null), eb('f.available_from', '<=', a.start_by)]),
+    );
   }
   const minRating = o.minRating ?? c.min_rating;
   if (on('min_rating') && minRating) conditions.push(eb('f.rating', '>=', minRating));
@@ -91,7 +99,9 @@ export function hardFilters(plan: SearchPlan, eb: Eb, o: FilterOverrides = {}): 
     conditions.push(sql<SqlBool>`f.badges && ${sql.val(badges)}::text[]`);
   }
   if (c.exclude_freelancer_ids?.length) {
-    conditions.push(sql<SqlBool>`f.external_id <> all(${sql.val(c.exclude_freelancer_ids)}::text[])`);
+    conditions.push(
+      sql<SqlBool>`f.external_id <> all(${sql.val(c.exclude_freelancer_ids)}::text[])`,
+    );
   }
   return eb.and(conditions);
 }

@@ -19,9 +19,17 @@ export interface FitBreakdown {
   reasons: string[];
 }
 
-export async function explainFit(ctx: AppContext, criteria: Criteria, freelancerId: string): Promise<FitBreakdown | undefined> {
+export async function explainFit(
+  ctx: AppContext,
+  criteria: Criteria,
+  freelancerId: string,
+): Promise<FitBreakdown | undefined> {
   const now = ctx.clock();
-  const [graph, geo, frequency] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db), loadSkillFrequency(ctx.db)]);
+  const [graph, geo, frequency] = await Promise.all([
+    ctx.skillGraph(),
+    loadGeo(ctx.db),
+    loadSkillFrequency(ctx.db),
+  ]);
   const plan = interpret(criteria, graph, geo, now);
   for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
   const { rows } = await retrieveCandidates(ctx.db, plan);
@@ -46,19 +54,34 @@ export async function explainFit(ctx: AppContext, criteria: Criteria, freelancer
       value: Math.round(value * 1000) / 1000,
       weight: FEATURE_WEIGHTS[name],
     })),
-    required: split(scored.required.map((r) => ({ ...r, shown: r.shown || !failed.includes('required_skills') }))),
+    required: split(
+      scored.required.map((r) => ({ ...r, shown: r.shown || !failed.includes('required_skills') })),
+    ),
     preferred: split(scored.preferred),
     reasons: [
-      ...(failed.length ? [`Outside this search's filters: ${failed.map((f) => f.replace(/_/g, ' ')).join(', ')}`] : []),
+      ...(failed.length
+        ? [`Outside this search's filters: ${failed.map((f) => f.replace(/_/g, ' ')).join(', ')}`]
+        : []),
       ...reasonsFor({ ...scored, lifted: false }, plan, now),
     ],
   };
 }
 
 const FILTERS: FilterName[] = [
-  'required_skills', 'hourly_rate_min', 'hourly_rate_max', 'countries', 'timezones', 'languages',
-  'experience_level', 'min_hours_per_week', 'start_by', 'min_rating', 'min_job_success',
-  'min_jobs_completed', 'talent_type', 'badges',
+  'required_skills',
+  'hourly_rate_min',
+  'hourly_rate_max',
+  'countries',
+  'timezones',
+  'languages',
+  'experience_level',
+  'min_hours_per_week',
+  'start_by',
+  'min_rating',
+  'min_job_success',
+  'min_jobs_completed',
+  'talent_type',
+  'badges',
 ];
 
 /** The hard filters this person does not pass: each probed by leaving only it out. */

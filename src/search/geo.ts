@@ -63,7 +63,10 @@ export const loadSkillFrequency = cached(async (db): Promise<SkillFrequency> => 
       .where('ai_opt_in', '=', true)
       .executeTakeFirstOrThrow(),
   ]);
-  return { profiles: Number(total.n), holders: new Map(rows.map((r) => [r.skill_id, Number(r.n)])) };
+  return {
+    profiles: Number(total.n),
+    holders: new Map(rows.map((r) => [r.skill_id, Number(r.n)])),
+  };
 });
 
 /** How telling a skill is: rare skills say more about a person than common ones (IDF). */

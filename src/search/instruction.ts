@@ -65,14 +65,28 @@ const MONEY = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:usd|dollars?|\$)?\s*(?:\/\s*
 
 export function parseInstruction(text: string, graph: SkillGraph): ParsedInstruction {
   const t = text.toLowerCase();
-  const out: ParsedInstruction = { add_required_skills: [], add_preferred_skills: [], remove_skills: [], recognised: [] };
+  const out: ParsedInstruction = {
+    add_required_skills: [],
+    add_preferred_skills: [],
+    remove_skills: [],
+    recognised: [],
+  };
 
   const between = t.match(new RegExp(String.raw`between\s+${MONEY}\s+and\s+${MONEY}`));
-  const under = t.match(new RegExp(String.raw`(?:under|below|less than|at most|max(?:imum)?|up to|no more than|cheaper than|<)\s*${MONEY}`));
-  const over = t.match(new RegExp(String.raw`(?:over|above|more than|at least|min(?:imum)?|>)\s*${MONEY}`));
+  const under = t.match(
+    new RegExp(
+      String.raw`(?:under|below|less than|at most|max(?:imum)?|up to|no more than|cheaper than|<)\s*${MONEY}`,
+    ),
+  );
+  const over = t.match(
+    new RegExp(String.raw`(?:over|above|more than|at least|min(?:imum)?|>)\s*${MONEY}`),
+  );
   if (between) out.hourly_rate = { min: Number(between[1]), max: Number(between[2]) };
   else if (under || (over && /\$|\/h|hour|rate/.test(t))) {
-    out.hourly_rate = { ...(under ? { max: Number(under[1]) } : {}), ...(over && /\$|\/h|hour|rate/.test(over[0]) ? { min: Number(over[1]) } : {}) };
+    out.hourly_rate = {
+      ...(under ? { max: Number(under[1]) } : {}),
+      ...(over && /\$|\/h|hour|rate/.test(over[0]) ? { min: Number(over[1]) } : {}),
+    };
   }
   if (out.hourly_rate) out.recognised.push('rate');
 
@@ -84,7 +98,9 @@ export function parseInstruction(text: string, graph: SkillGraph): ParsedInstruc
     else (out.regions ??= []).push(region);
     out.recognised.push(zones && band ? 'time zone' : 'region');
   }
-  const overlap = t.match(/overlap (?:with )?([a-z ]+?)(?:\s+(?:by|of|for)\s+(\d+)\s*h(?:ours?)?)?(?:[.,;]|$)/);
+  const overlap = t.match(
+    /overlap (?:with )?([a-z ]+?)(?:\s+(?:by|of|for)\s+(\d+)\s*h(?:ours?)?)?(?:[.,;]|$)/,
+  );
   const city = overlap && Object.keys(CITIES).find((c) => overlap[1].includes(c));
   if (city) {
     out.overlap_with = { timezone: CITIES[city], hours: overlap[2] ? Number(overlap[2]) : 4 };
@@ -96,13 +112,20 @@ export function parseInstruction(text: string, graph: SkillGraph): ParsedInstruc
     const at = t.indexOf(skill.asWritten.toLowerCase());
     const before = t.slice(Math.max(0, at - 40), at);
     const name = skill.node.name;
-    if (/\b(without|no|drop|remove|exclude|not|don't need|skip)\s+(\w+\s+)?$/.test(before)) out.remove_skills.push(name);
-    else if (/\b(must|require[sd]?|requirement|need(s|ed)?|has to|have to|only)\b[^.;]*$/.test(before)) out.add_required_skills.push(name);
+    if (/\b(without|no|drop|remove|exclude|not|don't need|skip)\s+(\w+\s+)?$/.test(before))
+      out.remove_skills.push(name);
+    else if (
+      /\b(must|require[sd]?|requirement|need(s|ed)?|has to|have to|only)\b[^.;]*$/.test(before)
+    )
+      out.add_required_skills.push(name);
     else out.add_preferred_skills.push(name);
   }
-  if (out.add_required_skills.length + out.add_preferred_skills.length + out.remove_skills.length) out.recognised.push('skills');
+  if (out.add_required_skills.length + out.add_preferred_skills.length + out.remove_skills.length)
+    out.recognised.push('skills');
 
-  const rating = t.match(/(?:rating|rated)\s*(?:of\s*)?(?:above|over|at least|>=?)?\s*(\d(?:\.\d)?)/);
+  const rating = t.match(
+    /(?:rating|rated)\s*(?:of\s*)?(?:above|over|at least|>=?)?\s*(\d(?:\.\d)?)/,
+  );
   if (rating && Number(rating[1]) >= 1 && Number(rating[1]) <= 5) {
     out.min_rating = Number(rating[1]);
     out.recognised.push('rating');

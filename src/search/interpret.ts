@@ -37,9 +37,46 @@ const EXPERIENCE_YEARS = { entry: 0, intermediate: 2, expert: 6 } as const;
 
 // Aliases that are also everyday words: recognised in free text only when written with a capital.
 const AMBIGUOUS_WORDS = new Set([
-  'go', 'r', 'c', 'make', 'word', 'next', 'nest', 'rest', 'ar', 'ea', 'pm', 'pr', 'ps', 'va', 'vo',
-  'ga', 'tf', 'net', 'expo', 'sage', 'dart', 'hive', 'maya', 'helm', 'woo', 'ai', 'bd', 'ae',
-  'ap', 'cv', 'dl', 'rl', 'ruby', 'swift', 'spring', 'express', 'less', 'sketch', 'flask', 'ember',
+  'go',
+  'r',
+  'c',
+  'make',
+  'word',
+  'next',
+  'nest',
+  'rest',
+  'ar',
+  'ea',
+  'pm',
+  'pr',
+  'ps',
+  'va',
+  'vo',
+  'ga',
+  'tf',
+  'net',
+  'expo',
+  'sage',
+  'dart',
+  'hive',
+  'maya',
+  'helm',
+  'woo',
+  'ai',
+  'bd',
+  'ae',
+  'ap',
+  'cv',
+  'dl',
+  'rl',
+  'ruby',
+  'swift',
+  'spring',
+  'express',
+  'less',
+  'sketch',
+  'flask',
+  'ember',
 ]);
 
 export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: Date): SearchPlan {
@@ -57,33 +94,44 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
   const filters: string[] = [];
   const expansions: string[] = [];
   for (const t of required) {
-    if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase()) expansions.push(`"${t.asWritten}" → ${t.node.name}`);
+    if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase())
+      expansions.push(`"${t.asWritten}" → ${t.node.name}`);
     const narrower = t.accepts.filter((id) => id !== t.node.id).map((id) => graph.get(id)!.name);
-    if (narrower.length) expansions.push(`${t.node.name} also accepts ${narrower.slice(0, 6).join(', ')}`);
+    if (narrower.length)
+      expansions.push(`${t.node.name} also accepts ${narrower.slice(0, 6).join(', ')}`);
   }
   for (const t of [...preferred, ...querySkills]) {
-    if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase()) expansions.push(`"${t.asWritten}" → ${t.node.name}`);
+    if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase())
+      expansions.push(`"${t.asWritten}" → ${t.node.name}`);
   }
 
   const rate = criteria.hourly_rate;
   if (rate?.min !== undefined || rate?.max !== undefined) {
-    filters.push(`rate ${rate.min !== undefined ? `$${rate.min}` : '$0'}–${rate.max !== undefined ? `$${rate.max}` : 'any'}/h`);
+    filters.push(
+      `rate ${rate.min !== undefined ? `$${rate.min}` : '$0'}–${rate.max !== undefined ? `$${rate.max}` : 'any'}/h`,
+    );
   }
   const { countries, timezones } = locationSets(criteria, geo, now, filters);
   const languages = (criteria.languages ?? []).map((l) => ({
     code: l.code.toLowerCase(),
     minRank: LANGUAGE_RANK[l.min_level ?? 'conversational'],
   }));
-  for (const l of criteria.languages ?? []) filters.push(`speaks ${l.code.toLowerCase()} (${l.min_level ?? 'conversational'} or better)`);
-  const minExperienceYears = criteria.experience_level ? EXPERIENCE_YEARS[criteria.experience_level] : undefined;
-  if (criteria.experience_level) filters.push(`${criteria.experience_level} (${minExperienceYears}+ years in a skill)`);
+  for (const l of criteria.languages ?? [])
+    filters.push(`speaks ${l.code.toLowerCase()} (${l.min_level ?? 'conversational'} or better)`);
+  const minExperienceYears = criteria.experience_level
+    ? EXPERIENCE_YEARS[criteria.experience_level]
+    : undefined;
+  if (criteria.experience_level)
+    filters.push(`${criteria.experience_level} (${minExperienceYears}+ years in a skill)`);
   const a = criteria.availability;
   if (a?.min_hours_per_week) filters.push(`available ${a.min_hours_per_week}+ h/week`);
   if (a?.start_by) filters.push(`can start by ${a.start_by}`);
   if (criteria.min_rating) filters.push(`rating ${criteria.min_rating}+`);
-  if (criteria.min_job_success !== undefined) filters.push(`job success ${criteria.min_job_success}%+`);
+  if (criteria.min_job_success !== undefined)
+    filters.push(`job success ${criteria.min_job_success}%+`);
   if (criteria.min_jobs_completed) filters.push(`${criteria.min_jobs_completed}+ jobs completed`);
-  if (criteria.talent_type && criteria.talent_type !== 'any') filters.push(`${criteria.talent_type}s only`);
+  if (criteria.talent_type && criteria.talent_type !== 'any')
+    filters.push(`${criteria.talent_type}s only`);
   if (criteria.badges?.length) filters.push(`badge: ${criteria.badges.join(' or ')}`);
   for (const t of required) filters.push(`must show ${t.node.name}`);
 
@@ -124,7 +172,9 @@ function resolveSkills(names: string[], graph: SkillGraph, field: string): Skill
       throw new ShortlistError(
         'invalid_input',
         `${field}: "${written}" is not a skill we know.` +
-          (suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '') +
+          (suggestions.length
+            ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`
+            : '') +
           ' Put it in preferred_skills or the query to rank by it as text instead.',
       );
     }
@@ -138,11 +188,15 @@ export function skillsInText(text: string, graph: SkillGraph): SkillTerm[] {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.+#/-]*/gu) ?? [];
   const found: SkillTerm[] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
-      const phrase = words.slice(i, i + n).join(' ').replace(/[.,/]+$/, '');
-      if (n === 1 && AMBIGUOUS_WORDS.has(phrase.toLowerCase()) && phrase === phrase.toLowerCase()) continue;
+      const phrase = words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/[.,/]+$/, '');
+      if (n === 1 && AMBIGUOUS_WORDS.has(phrase.toLowerCase()) && phrase === phrase.toLowerCase())
+        continue;
       const node = graph.resolve(phrase) ?? graph.resolve(roleToSkill(phrase));
       if (node) {
         matched = n;
@@ -173,7 +227,8 @@ const ROLE_SUFFIXES: [RegExp, string][] = [
 
 function roleToSkill(phrase: string): string {
   const lower = phrase.toLowerCase();
-  for (const [suffix, skill] of ROLE_SUFFIXES) if (suffix.test(lower)) return lower.replace(suffix, skill);
+  for (const [suffix, skill] of ROLE_SUFFIXES)
+    if (suffix.test(lower)) return lower.replace(suffix, skill);
   return lower;
 }
 
@@ -185,7 +240,10 @@ function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]
     for (const c of loc.countries ?? []) {
       const code = c.toUpperCase();
       if (!geo.countries.has(code)) {
-        throw new ShortlistError('invalid_input', `location.countries: "${c}" is not a country code we know; use ISO 3166 alpha-2 such as "DE".`);
+        throw new ShortlistError(
+          'invalid_input',
+          `location.countries: "${c}" is not a country code we know; use ISO 3166 alpha-2 such as "DE".`,
+        );
       }
       set.add(code);
     }
@@ -202,20 +260,28 @@ function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]
     let clientOffset: number | undefined;
     if (loc.overlap_with) {
       if (!isKnownTimeZone(loc.overlap_with.timezone)) {
-        throw new ShortlistError('invalid_input', `location.overlap_with.timezone: "${loc.overlap_with.timezone}" is not an IANA time zone; use a name such as "America/New_York".`);
+        throw new ShortlistError(
+          'invalid_input',
+          `location.overlap_with.timezone: "${loc.overlap_with.timezone}" is not an IANA time zone; use a name such as "America/New_York".`,
+        );
       }
       clientOffset = utcOffsetHours(loc.overlap_with.timezone, now);
     }
     timezones = geo.timezones.filter((tz) => {
       const offset = utcOffsetHours(tz, now);
       if (offset < min || offset > max) return false;
-      return clientOffset === undefined || workdayOverlapHours(offset, clientOffset) >= loc.overlap_with!.hours;
+      return (
+        clientOffset === undefined ||
+        workdayOverlapHours(offset, clientOffset) >= loc.overlap_with!.hours
+      );
     });
     if (loc.utc_offset_min !== undefined || loc.utc_offset_max !== undefined) {
       filters.push(`time zone ${formatOffset(min)} to ${formatOffset(max)} (today's offsets)`);
     }
     if (loc.overlap_with) {
-      filters.push(`${loc.overlap_with.hours}+ h overlap with ${loc.overlap_with.timezone} (9:00–17:00)`);
+      filters.push(
+        `${loc.overlap_with.hours}+ h overlap with ${loc.overlap_with.timezone} (9:00–17:00)`,
+      );
     }
   }
   return { countries, timezones };

@@ -20,8 +20,13 @@ export interface RefinePatch extends Partial<Omit<Criteria, 'exclude_freelancer_
 }
 
 const PATCH_KEYS = [
-  'add_required_skills', 'remove_required_skills', 'add_preferred_skills', 'remove_preferred_skills',
-  'exclude_freelancer_ids', 'more_like', 'clear',
+  'add_required_skills',
+  'remove_required_skills',
+  'add_preferred_skills',
+  'remove_preferred_skills',
+  'exclude_freelancer_ids',
+  'more_like',
+  'clear',
 ] as const;
 
 export async function refineSearch(
@@ -60,7 +65,15 @@ export async function refineSearch(
     now: ctx.clock(),
     retentionDays: ctx.config.sessionRetentionDays,
   });
-  const page = pageOf(id, ranked.total, ranked.plan.interpreted, ranked.candidates, notices, 0, limit);
+  const page = pageOf(
+    id,
+    ranked.total,
+    ranked.plan.interpreted,
+    ranked.candidates,
+    notices,
+    0,
+    limit,
+  );
   const oldTop = session.ranked.slice(0, limit);
   const newTop = page.candidates;
   return {
@@ -97,11 +110,17 @@ function patchFromInstruction(p: ReturnType<typeof parseInstruction>, old: Crite
   if (p.min_rating) patch.min_rating = p.min_rating;
   if (p.talent_type) patch.talent_type = p.talent_type;
   if (p.badges) patch.badges = p.badges;
-  if (p.min_hours_per_week) patch.availability = { ...old.availability, min_hours_per_week: p.min_hours_per_week };
+  if (p.min_hours_per_week)
+    patch.availability = { ...old.availability, min_hours_per_week: p.min_hours_per_week };
   return patch;
 }
 
-async function applyPatch(ctx: AppContext, old: Criteria, patch: RefinePatch, notes: string[]): Promise<Criteria> {
+async function applyPatch(
+  ctx: AppContext,
+  old: Criteria,
+  patch: RefinePatch,
+  notes: string[],
+): Promise<Criteria> {
   const next: Criteria = structuredClone(old);
   for (const field of patch.clear ?? []) delete next[field];
   for (const [key, value] of Object.entries(patch)) {
@@ -116,15 +135,27 @@ async function applyPatch(ctx: AppContext, old: Criteria, patch: RefinePatch, no
   };
   const without = (list: string[] | undefined, drop: string[] | undefined) =>
     (list ?? []).filter((s) => !(drop ?? []).some((d) => same(s, d)));
-  const plus = (list: string[], add: string[] | undefined) => [...list, ...(add ?? []).filter((a) => !list.some((s) => same(s, a)))];
+  const plus = (list: string[], add: string[] | undefined) => [
+    ...list,
+    ...(add ?? []).filter((a) => !list.some((s) => same(s, a))),
+  ];
 
-  let required = plus(without(next.required_skills, patch.remove_required_skills), patch.add_required_skills);
-  let preferred = plus(without(next.preferred_skills, patch.remove_preferred_skills), patch.add_preferred_skills);
+  let required = plus(
+    without(next.required_skills, patch.remove_required_skills),
+    patch.add_required_skills,
+  );
+  let preferred = plus(
+    without(next.preferred_skills, patch.remove_preferred_skills),
+    patch.add_preferred_skills,
+  );
   // A skill moved to required is no longer merely preferred, and the other way round.
   preferred = without(preferred, patch.add_required_skills);
   required = without(required, patch.add_preferred_skills);
 
-  const exclude = new Set([...(next.exclude_freelancer_ids ?? []), ...(patch.exclude_freelancer_ids ?? [])]);
+  const exclude = new Set([
+    ...(next.exclude_freelancer_ids ?? []),
+    ...(patch.exclude_freelancer_ids ?? []),
+  ]);
   if (patch.more_like) {
     const similar = await skillsOf(ctx, patch.more_like);
     preferred = plus(preferred, similar.skills);
@@ -141,7 +172,10 @@ async function applyPatch(ctx: AppContext, old: Criteria, patch: RefinePatch, no
   return result;
 }
 
-async function skillsOf(ctx: AppContext, externalId: string): Promise<{ name: string; skills: string[] }> {
+async function skillsOf(
+  ctx: AppContext,
+  externalId: string,
+): Promise<{ name: string; skills: string[] }> {
   const person = await ctx.db
     .selectFrom('freelancers')
     .select(['id', 'name'])
@@ -149,7 +183,10 @@ async function skillsOf(ctx: AppContext, externalId: string): Promise<{ name: st
     .where('ai_opt_in', '=', true)
     .executeTakeFirst();
   if (!person) {
-    throw new ShortlistError('not_found', `more_like: no freelancer "${externalId.slice(0, 100)}"; use a freelancer_id from the results.`);
+    throw new ShortlistError(
+      'not_found',
+      `more_like: no freelancer "${externalId.slice(0, 100)}"; use a freelancer_id from the results.`,
+    );
   }
   const skills = await ctx.db
     .selectFrom('freelancer_skills as fs')

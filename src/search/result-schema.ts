@@ -32,7 +32,9 @@ export const Candidate = z.object({
 export type Candidate = z.infer<typeof Candidate>;
 
 export const Interpreted = z.object({
-  required_skills: z.array(z.object({ as_written: z.string(), skill: z.string(), also_accepts: z.array(z.string()) })),
+  required_skills: z.array(
+    z.object({ as_written: z.string(), skill: z.string(), also_accepts: z.array(z.string()) }),
+  ),
   preferred_skills: z.array(z.object({ as_written: z.string(), skill: z.string() })),
   skills_in_query: z.array(z.string()),
   expansions: z.array(z.string()),

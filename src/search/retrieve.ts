@@ -13,7 +13,16 @@ import type { SearchPlan } from './interpret.js';
 export const RETRIEVE_LIMITS = { skills: 160, text: 80, rising: 24 };
 
 /** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
-export type SkillRow = [number, number | null, string | null, number, number, number, number, number];
+export type SkillRow = [
+  number,
+  number | null,
+  string | null,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 export interface CandidateRow {
   id: number;
@@ -43,12 +52,13 @@ export interface CandidateRow {
 
 // Words that say nothing about the work: left out of the text query so it stays selective.
 const FILLER = new Set(
-  ('developer developers engineer engineers expert experts freelancer freelancers experience experienced ' +
+  (
+    'developer developers engineer engineers expert experts freelancer freelancers experience experienced ' +
     'project projects month months week weeks year years senior junior mid level someone somebody need needs ' +
     'needed looking help good great start starting next work working job hire hiring want wants person ' +
     'people team strong skilled professional specialist can who with for and the a an to of in on at ' +
-    'our my we us i me like also very really time zone zones based from under over about into some')
-    .split(' '),
+    'our my we us i me like also very really time zone zones based from under over about into some'
+  ).split(' '),
 );
 
 /** The query's meaningful words, cleaned for to_tsquery. */
@@ -78,7 +88,9 @@ export interface Retrieved {
 }
 
 export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retrieved> {
-  const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id);
+  const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map(
+    (t) => t.node.id,
+  );
   const terms = queryTerms(plan.criteria.query);
   const selective = tsQuery(terms, 'AB');
   const relevant = relevance(skillTerms, selective);
@@ -88,7 +100,10 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
   // its best few from it, so the count and the three branches cost one scan.
   const branches: RawBuilder<unknown>[] = [];
   if (skillTerms.length) {
-    const overlap = sql.join(skillTerms.map((id) => sql`(m.skill_ids @> array[${sql.lit(id)}]::int[])::int`), sql` + `);
+    const overlap = sql.join(
+      skillTerms.map((id) => sql`(m.skill_ids @> array[${sql.lit(id)}]::int[])::int`),
+      sql` + `,
+    );
     branches.push(sql`(select m.id from matched m where m.skill_ids && ${sql.val(skillTerms)}::int[]
       order by (${overlap}) * 0.35 + m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.skills)})`);
   }
@@ -102,7 +117,11 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
   const matched = db
     .selectFrom('freelancers as f')
     .select(['f.id', 'f.prior_score', 'f.skill_ids', 'f.badges'])
-    .select(selective ? sql<boolean>`f.headline_doc @@ ${selective}`.as('text_hit') : sql<boolean>`false`.as('text_hit'))
+    .select(
+      selective
+        ? sql<boolean>`f.headline_doc @@ ${selective}`.as('text_hit')
+        : sql<boolean>`false`.as('text_hit'),
+    )
     .where((eb) => hardFilters(plan, eb))
     .where(relevant as never);
   const { rows } = await sql<CandidateRow & { total: number }>`
@@ -114,7 +133,11 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
 }
 
 /** One profile's candidate row for a search, whether or not it passes the search's filters. */
-export async function loadCandidate(db: Db, plan: SearchPlan, externalId: string): Promise<CandidateRow | undefined> {
+export async function loadCandidate(
+  db: Db,
+  plan: SearchPlan,
+  externalId: string,
+): Promise<CandidateRow | undefined> {
   const { rows } = await sql<CandidateRow>`
     select ${candidateColumns(plan)} from freelancers f
     where f.external_id = ${externalId} and f.ai_opt_in`.execute(db);
@@ -136,7 +159,10 @@ function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
 }
 
 /** A profile is relevant when it shows a searched skill or has a searched word in title or skills. */
-function relevance(skillTerms: number[], selective: RawBuilder<unknown> | undefined): RawBuilder<unknown> | undefined {
+function relevance(
+  skillTerms: number[],
+  selective: RawBuilder<unknown> | undefined,
+): RawBuilder<unknown> | undefined {
   const parts: RawBuilder<unknown>[] = [];
   if (skillTerms.length) parts.push(sql`f.skill_ids && ${sql.val(skillTerms)}::int[]`);
   if (selective) parts.push(sql`f.headline_doc @@ ${selective}`);
@@ -144,7 +170,11 @@ function relevance(skillTerms: number[], selective: RawBuilder<unknown> | undefi
 }
 
 /** The same count as retrieval's, with some filters loosened (relaxation probes). */
-export async function countMatches(db: Db, plan: SearchPlan, overrides?: FilterOverrides): Promise<number> {
+export async function countMatches(
+  db: Db,
+  plan: SearchPlan,
+  overrides?: FilterOverrides,
+): Promise<number> {
   const skillTerms = [...plan.preferred, ...plan.querySkills]
     .map((t) => t.node.id)
     .concat(overrides?.requiredSkillIds ?? plan.required.map((t) => t.node.id));

@@ -24,7 +24,11 @@ export async function relevantReviews(
     .selectFrom('contracts as k')
     .innerJoin('freelancers as f', 'f.id', 'k.freelancer_id')
     .select(['f.external_id as freelancer_id', 'k.title', 'k.feedback', 'k.rating', 'k.end_date'])
-    .select(sql<number>`cardinality(array(select unnest(k.skill_ids) intersect select unnest(${sql.val(searchedSkillIds)}::int[])))`.as('skill_overlap'))
+    .select(
+      sql<number>`cardinality(array(select unnest(k.skill_ids) intersect select unnest(${sql.val(searchedSkillIds)}::int[])))`.as(
+        'skill_overlap',
+      ),
+    )
     .where('f.external_id', 'in', externalIds)
     .where('k.feedback', 'is not', null)
     .execute();
@@ -37,7 +41,10 @@ export async function relevantReviews(
     const score = 2 * Number(r.skill_overlap) + termHits + (r.rating ?? 3) / 5 + recency;
     const current = best.get(r.freelancer_id);
     if (!current || score > current.score) {
-      best.set(r.freelancer_id, { score, quote: { quote: trimQuote(r.feedback!), rating: r.rating, project: r.title } });
+      best.set(r.freelancer_id, {
+        score,
+        quote: { quote: trimQuote(r.feedback!), rating: r.rating, project: r.title },
+      });
     }
   }
   return new Map([...best].map(([id, b]) => [id, b.quote]));

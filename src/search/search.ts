@@ -10,7 +10,13 @@ import { FEW_MATCHES, relaxationNotices } from './relax.js';
 import type { Candidate, SearchOutput } from './result-schema.js';
 import { retrieveCandidates, searchedSkillIds } from './retrieve.js';
 import { relevantReviews } from './reviews.js';
-import { decodeCursor, encodeCursor, loadSearchSession, newSearchId, saveSearchSession } from './sessions.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  loadSearchSession,
+  newSearchId,
+  saveSearchSession,
+} from './sessions.js';
 
 // One search, end to end: interpret, retrieve, score, re-rank, explain, store. The stored list
 // serves later pages and refinements, so paging never re-ranks and never reshuffles.
@@ -25,9 +31,17 @@ export interface RankedSearch {
   notices: string[];
 }
 
-export async function rankSearch(ctx: AppContext, criteria: Criteria, pageSize: number): Promise<RankedSearch> {
+export async function rankSearch(
+  ctx: AppContext,
+  criteria: Criteria,
+  pageSize: number,
+): Promise<RankedSearch> {
   const now = ctx.clock();
-  const [graph, geo, frequency] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db), loadSkillFrequency(ctx.db)]);
+  const [graph, geo, frequency] = await Promise.all([
+    ctx.skillGraph(),
+    loadGeo(ctx.db),
+    loadSkillFrequency(ctx.db),
+  ]);
   const plan = interpret(criteria, graph, geo, now);
   for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
   const { rows, total } = await retrieveCandidates(ctx.db, plan);
@@ -38,7 +52,9 @@ export async function rankSearch(ctx: AppContext, criteria: Criteria, pageSize: 
   if (total < FEW_MATCHES) {
     const relax = await relaxationNotices(ctx.db, plan, total);
     notices.push(
-      total === 0 ? 'No profile matches every constraint.' : `Only ${total} profile${total === 1 ? '' : 's'} match every constraint.`,
+      total === 0
+        ? 'No profile matches every constraint.'
+        : `Only ${total} profile${total === 1 ? '' : 's'} match every constraint.`,
       ...relax,
     );
   }
@@ -58,29 +74,55 @@ export async function searchFreelancers(
     id,
     accountId: account.id,
     criteria,
-    stored: { candidates: result.candidates, interpreted: result.plan.interpreted, notices: result.notices },
+    stored: {
+      candidates: result.candidates,
+      interpreted: result.plan.interpreted,
+      notices: result.notices,
+    },
     totalMatches: result.total,
     now: ctx.clock(),
     retentionDays: ctx.config.sessionRetentionDays,
   });
-  return pageOf(id, result.total, result.plan.interpreted, result.candidates, result.notices, 0, page.limit);
+  return pageOf(
+    id,
+    result.total,
+    result.plan.interpreted,
+    result.candidates,
+    result.notices,
+    0,
+    page.limit,
+  );
 }
 
 /** Review quotes are read per page, when the page is served: most lists are never paged. */
 async function quoteReviews(ctx: AppContext, plan: SearchPlan, page: Candidate[]): Promise<void> {
-  const reviews = await relevantReviews(ctx.db, page.map((c) => c.freelancer_id), searchedSkillIds(plan), plan.criteria.query);
+  const reviews = await relevantReviews(
+    ctx.db,
+    page.map((c) => c.freelancer_id),
+    searchedSkillIds(plan),
+    plan.criteria.query,
+  );
   for (const c of page) {
     const review = reviews.get(c.freelancer_id);
     if (review) c.match.review = review;
   }
 }
 
-async function nextPage(ctx: AppContext, account: Account, cursor: string, limit: number): Promise<SearchOutput> {
+async function nextPage(
+  ctx: AppContext,
+  account: Account,
+  cursor: string,
+  limit: number,
+): Promise<SearchOutput> {
   const { searchId, offset } = decodeCursor(cursor);
   const session = await loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
   const { candidates, interpreted, notices } = session.stored;
   const [graph, geo] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db)]);
-  await quoteReviews(ctx, interpret(session.criteria, graph, geo, ctx.clock()), candidates.slice(offset, offset + limit));
+  await quoteReviews(
+    ctx,
+    interpret(session.criteria, graph, geo, ctx.clock()),
+    candidates.slice(offset, offset + limit),
+  );
   return pageOf(session.id, session.total_matches, interpreted, candidates, notices, offset, limit);
 }
 

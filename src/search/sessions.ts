@@ -28,7 +28,16 @@ export function newSearchId(): string {
 
 export async function saveSearchSession(
   db: Db,
-  s: { id: string; accountId: string; parentId?: string; criteria: Criteria; stored: StoredResults; totalMatches: number; now: Date; retentionDays: number },
+  s: {
+    id: string;
+    accountId: string;
+    parentId?: string;
+    criteria: Criteria;
+    stored: StoredResults;
+    totalMatches: number;
+    now: Date;
+    retentionDays: number;
+  },
 ): Promise<void> {
   await db
     .insertInto('search_sessions')
@@ -46,7 +55,12 @@ export async function saveSearchSession(
 }
 
 /** The caller's own, unexpired search; anything else is "no such search", never "not yours". */
-export async function loadSearchSession(db: Db, accountId: string, searchId: string, now = new Date()): Promise<SearchSession> {
+export async function loadSearchSession(
+  db: Db,
+  accountId: string,
+  searchId: string,
+  now = new Date(),
+): Promise<SearchSession> {
   const row = await db
     .selectFrom('search_sessions')
     .select(['id', 'criteria', 'results', 'total_matches', 'created_at', 'expires_at'])
@@ -59,13 +73,21 @@ export async function loadSearchSession(db: Db, accountId: string, searchId: str
       `No search "${searchId.slice(0, 40)}" for this account (it may have expired); run search_freelancers first.`,
     );
   }
-  const stored = (typeof row.results === 'string' ? JSON.parse(row.results) : row.results) as StoredResults;
-  const criteria = (typeof row.criteria === 'string' ? JSON.parse(row.criteria) : row.criteria) as Criteria;
+  const stored = (
+    typeof row.results === 'string' ? JSON.parse(row.results) : row.results
+  ) as StoredResults;
+  const criteria = (
+    typeof row.criteria === 'string' ? JSON.parse(row.criteria) : row.criteria
+  ) as Criteria;
   return {
     id: row.id,
     criteria,
     stored,
-    ranked: stored.candidates.map((c) => ({ freelancer_id: c.freelancer_id, score: c.match.score, name: c.name })),
+    ranked: stored.candidates.map((c) => ({
+      freelancer_id: c.freelancer_id,
+      score: c.match.score,
+      name: c.name,
+    })),
     total_matches: row.total_matches,
     created_at: row.created_at,
   };
@@ -79,9 +101,13 @@ export function encodeCursor(searchId: string, offset: number): string {
 export function decodeCursor(cursor: string): { searchId: string; offset: number } {
   try {
     const [searchId, offset] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof searchId === 'string' && Number.isInteger(offset) && offset > 0) return { searchId, offset };
+    if (typeof searchId === 'string' && Number.isInteger(offset) && offset > 0)
+      return { searchId, offset };
   } catch {
     // fall through
   }
-  throw new ShortlistError('invalid_input', 'cursor is not one this server gave out; pass next_cursor from the previous page as it is.');
+  throw new ShortlistError(
+    'invalid_input',
+    'cursor is not one this server gave out; pass next_cursor from the previous page as it is.',
+  );
 }

@@ -12,12 +12,14 @@ export function searchSummary(out: SearchOutput, offset = 0): string {
   );
   if (out.interpreted.filters.length) lines.push(`Filters: ${out.interpreted.filters.join('; ')}.`);
   out.candidates.forEach((c, i) => {
-    const rating = c.rating !== null ? `${c.rating.toFixed(1)}★ (${c.reviews_count})` : 'no reviews yet';
+    const rating =
+      c.rating !== null ? `${c.rating.toFixed(1)}★ (${c.reviews_count})` : 'no reviews yet';
     lines.push(
       `${offset + i + 1}. ${c.name} (${c.freelancer_id}), ${c.title}: $${c.hourly_rate_usd}/h, ${rating}, ${c.country}. ` +
         `Match ${Math.round(c.match.score)}: ${c.match.reasons.join('; ')}.`,
     );
-    if (c.match.review) lines.push(`   Client review (${c.match.review.project}): "${c.match.review.quote}"`);
+    if (c.match.review)
+      lines.push(`   Client review (${c.match.review.project}): "${c.match.review.quote}"`);
   });
   for (const n of out.notices) lines.push(`Note: ${n}`);
   if (out.next_cursor) lines.push('More candidates are available with next_cursor.');

@@ -8,7 +8,11 @@ import { createServer } from '../../src/server.js';
 // A real MCP Client talking to a real server over the SDK's in-memory transport pair.
 
 export async function connectClient(ctx: AppContext, account: Account): Promise<Client> {
-  await ensureAccount(ctx.db, { id: account.id, name: account.id, plan: account.plan }, { updatePlan: true });
+  await ensureAccount(
+    ctx.db,
+    { id: account.id, name: account.id, plan: account.plan },
+    { updatePlan: true },
+  );
   const server = createServer({ ctx, account });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
@@ -19,7 +23,11 @@ export async function connectClient(ctx: AppContext, account: Account): Promise<
   return client;
 }
 
-export async function call(client: Client, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
+export async function call(
+  client: Client,
+  name: string,
+  args: Record<string, unknown>,
+): Promise<CallToolResult> {
   return (await client.callTool({ name, arguments: args })) as CallToolResult;
 }
 

@@ -6,7 +6,10 @@ import { openTestDatabase, testContext, type TestDatabase } from './database.js'
 
 export const TEST_AS_OF = '2026-11-01';
 
-export async function openSeeded(count = 1500, env: Record<string, string> = {}): Promise<{ handle: TestDatabase; ctx: AppContext }> {
+export async function openSeeded(
+  count = 1500,
+  env: Record<string, string> = {},
+): Promise<{ handle: TestDatabase; ctx: AppContext }> {
   const handle = await openTestDatabase();
   await seedIndex(handle.db, { count, seed: 'search-tests', asOf: TEST_AS_OF });
   const ctx = testContext(handle, env);

@@ -23,7 +23,10 @@ export interface ServeProcess {
 }
 
 /** Starts `shortlist serve` on a free loopback port and resolves once it prints its URL. */
-export async function startServe(env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ServeProcess> {
+export async function startServe(
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<ServeProcess> {
   const child = spawn(process.execPath, [...CLI, 'serve', '--port', '0', '--host', '127.0.0.1'], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,9 +34,14 @@ export async function startServe(env: Record<string, string> = {}, timeoutMs = 1
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`serve did not start in ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
     const check = () => {
       const match = out.match(/MCP endpoint:\s+(http:\/\/\S+)\/mcp/);
       if (match) {

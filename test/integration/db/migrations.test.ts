@@ -21,7 +21,15 @@ describe(`migrations on ${testDatabase}`, () => {
   it('migrates up to the whole schema, down to nothing, and up again', async () => {
     expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations));
     const created = await tables(handle);
-    for (const table of ['freelancers', 'skills', 'contracts', 'accounts', 'search_sessions', 'handoffs', 'usage']) {
+    for (const table of [
+      'freelancers',
+      'skills',
+      'contracts',
+      'accounts',
+      'search_sessions',
+      'handoffs',
+      'usage',
+    ]) {
       expect(created).toContain(table);
     }
     expect(await migrateToLatest(handle.db)).toEqual([]);

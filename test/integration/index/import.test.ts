@@ -28,18 +28,42 @@ describe(`import on ${testDatabase}`, () => {
       ...sample,
       '{ not json',
       JSON.stringify({ ...good, external_id: 'bad-rate', hourly_rate_usd: 'eighty' }),
-      JSON.stringify({ ...good, external_id: 'bad-zone', location: { ...good.location, timezone: 'Mars/Olympus' } }),
+      JSON.stringify({
+        ...good,
+        external_id: 'bad-zone',
+        location: { ...good.location, timezone: 'Mars/Olympus' },
+      }),
       JSON.stringify({ ...good, external_id: undefined }),
-      JSON.stringify({ ...good, external_id: 'bad-date', stats: { ...good.stats, member_since: '12/01/2020' } }),
+      JSON.stringify({
+        ...good,
+        external_id: 'bad-date',
+        stats: { ...good.stats, member_since: '12/01/2020' },
+      }),
     ];
     const report = await importFile(handle.db, tempFile(lines));
     expect(report.inserted).toBe(sample.length);
     expect(report.rejected).toEqual([
       { line: sample.length + 1, field: '(line)', reason: 'is not valid JSON' },
-      { line: sample.length + 2, field: 'hourly_rate_usd', reason: 'expected number, received string' },
-      { line: sample.length + 3, field: 'location.timezone', reason: 'must be an IANA time zone, such as "Europe/Berlin"' },
-      { line: sample.length + 4, field: 'external_id', reason: 'expected string, received undefined' },
-      { line: sample.length + 5, field: 'stats.member_since', reason: 'must be an ISO date (YYYY-MM-DD)' },
+      {
+        line: sample.length + 2,
+        field: 'hourly_rate_usd',
+        reason: 'expected number, received string',
+      },
+      {
+        line: sample.length + 3,
+        field: 'location.timezone',
+        reason: 'must be an IANA time zone, such as "Europe/Berlin"',
+      },
+      {
+        line: sample.length + 4,
+        field: 'external_id',
+        reason: 'expected string, received undefined',
+      },
+      {
+        line: sample.length + 5,
+        field: 'stats.member_since',
+        reason: 'must be an ISO date (YYYY-MM-DD)',
+      },
     ]);
     const { n } = await handle.db
       .selectFrom('freelancers')
@@ -49,12 +73,33 @@ describe(`import on ${testDatabase}`, () => {
   });
 
   it('changes nothing on a second import of the same file', async () => {
-    const before = await handle.db.selectFrom('freelancers').select(['external_id', 'updated_at', 'source_hash']).orderBy('external_id').execute();
-    const contractsBefore = await handle.db.selectFrom('contracts').select(['id']).orderBy('id').execute();
+    const before = await handle.db
+      .selectFrom('freelancers')
+      .select(['external_id', 'updated_at', 'source_hash'])
+      .orderBy('external_id')
+      .execute();
+    const contractsBefore = await handle.db
+      .selectFrom('contracts')
+      .select(['id'])
+      .orderBy('id')
+      .execute();
     const report = await importFile(handle.db, tempFile(sample));
-    expect(report).toMatchObject({ inserted: 0, updated: 0, unchanged: sample.length, rejected: [] });
-    expect(await handle.db.selectFrom('freelancers').select(['external_id', 'updated_at', 'source_hash']).orderBy('external_id').execute()).toEqual(before);
-    expect(await handle.db.selectFrom('contracts').select(['id']).orderBy('id').execute()).toEqual(contractsBefore);
+    expect(report).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: sample.length,
+      rejected: [],
+    });
+    expect(
+      await handle.db
+        .selectFrom('freelancers')
+        .select(['external_id', 'updated_at', 'source_hash'])
+        .orderBy('external_id')
+        .execute(),
+    ).toEqual(before);
+    expect(await handle.db.selectFrom('contracts').select(['id']).orderBy('id').execute()).toEqual(
+      contractsBefore,
+    );
   });
 
   it('upserts a changed profile by external_id and replaces its history', async () => {
@@ -69,8 +114,14 @@ describe(`import on ${testDatabase}`, () => {
       .where('external_id', '=', changed.external_id)
       .executeTakeFirstOrThrow();
     expect(row.hourly_rate_usd).toBe(123);
-    const contracts = await handle.db.selectFrom('contracts').select('title').where('freelancer_id', '=', row.id).execute();
-    expect(contracts.map((c) => c.title)).toEqual(changed.work_history.map((c: { title: string }) => c.title));
+    const contracts = await handle.db
+      .selectFrom('contracts')
+      .select('title')
+      .where('freelancer_id', '=', row.id)
+      .execute();
+    expect(contracts.map((c) => c.title)).toEqual(
+      changed.work_history.map((c: { title: string }) => c.title),
+    );
   });
 
   it('stores opt-out profiles but flags them', async () => {
@@ -79,7 +130,11 @@ describe(`import on ${testDatabase}`, () => {
     const rows = await handle.db
       .selectFrom('freelancers')
       .select(['external_id', 'ai_opt_in'])
-      .where('external_id', 'in', optedOut.map((p) => p.external_id))
+      .where(
+        'external_id',
+        'in',
+        optedOut.map((p) => p.external_id),
+      )
       .execute();
     expect(rows).toHaveLength(optedOut.length);
     expect(rows.every((r) => r.ai_opt_in === false)).toBe(true);

@@ -5,7 +5,16 @@ import { openTestDatabase, testDatabase, type TestDatabase } from '../../helpers
 async function snapshot(handle: TestDatabase) {
   const freelancers = await handle.db
     .selectFrom('freelancers')
-    .select(['external_id', 'name', 'title', 'hourly_rate_usd', 'country', 'rating', 'source_hash', 'ai_opt_in'])
+    .select([
+      'external_id',
+      'name',
+      'title',
+      'hourly_rate_usd',
+      'country',
+      'rating',
+      'source_hash',
+      'ai_opt_in',
+    ])
     .orderBy('external_id')
     .execute();
   const contracts = await handle.db
@@ -39,11 +48,18 @@ describe(`seed on ${testDatabase}`, () => {
     await seedIndex(b.db, { ...options, seed: 'another' });
     const other = await snapshot(b);
     expect(other.freelancers.length).toBe(300);
-    expect(other.freelancers.filter((f) => !first.freelancers.some((g) => g.external_id === f.external_id))).toHaveLength(150);
+    expect(
+      other.freelancers.filter(
+        (f) => !first.freelancers.some((g) => g.external_id === f.external_id),
+      ),
+    ).toHaveLength(150);
   });
 
   it('records the hidden truth for evaluation', async () => {
-    const { n } = await a.db.selectFrom('seed_truth').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await a.db
+      .selectFrom('seed_truth')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n)).toBe(150);
   });
 });

@@ -6,7 +6,8 @@ import { testDatabase, type TestDatabase } from '../../helpers/database.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
 import { openSeeded } from '../../helpers/seeded.js';
 
-const SEED_EXAMPLE = 'senior React developer with e-commerce experience for a three-month project starting next month';
+const SEED_EXAMPLE =
+  'senior React developer with e-commerce experience for a three-month project starting next month';
 
 describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
   let handle: TestDatabase;
@@ -74,11 +75,16 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     expect(shopify.out.search_id).not.toBe(first.out.search_id);
     expect(shopify.out.changes).toContain('preferred skills: added Shopify');
     expect(shopify.out.interpreted.preferred_skills.map((s) => s.skill)).toEqual(['Shopify']);
-    const withShopify = shopify.out.candidates.filter((c) => c.match.preferred.matched.includes('Shopify'));
+    const withShopify = shopify.out.candidates.filter((c) =>
+      c.match.preferred.matched.includes('Shopify'),
+    );
     expect(withShopify.length).toBeGreaterThanOrEqual(3);
     expect(withShopify.some((c) => c.match.reasons.join(' ').includes('Shopify'))).toBe(true);
 
-    const europe = await refine({ search_id: shopify.out.search_id, instruction: 'European time zones' });
+    const europe = await refine({
+      search_id: shopify.out.search_id,
+      instruction: 'European time zones',
+    });
     expect(europe.out.changes.join(' ')).toMatch(/location/);
     for (const c of europe.out.candidates) {
       const offset = utcOffset(c.timezone, ctx.clock());
@@ -91,13 +97,21 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     expect(cheap.out.changes.join(' ')).toMatch(/hourly rate: max 60/);
     expect(cheap.out.candidates.length).toBeGreaterThan(0);
     for (const c of cheap.out.candidates) expect(c.hourly_rate_usd).toBeLessThanOrEqual(60);
-    expect(cheap.out.candidates.some((c) => c.match.reasons.some((r) => r.includes('inside the $60/h budget')))).toBe(true);
+    expect(
+      cheap.out.candidates.some((c) =>
+        c.match.reasons.some((r) => r.includes('inside the $60/h budget')),
+      ),
+    ).toBe(true);
   });
 
   it('pages with the cursor without re-ranking', async () => {
     const first = await search({ query: 'python data engineer', limit: 3 });
     expect(first.out.next_cursor).toBeDefined();
-    const second = await search({ query: 'python data engineer', limit: 3, cursor: first.out.next_cursor });
+    const second = await search({
+      query: 'python data engineer',
+      limit: 3,
+      cursor: first.out.next_cursor,
+    });
     expect(second.out.search_id).toBe(first.out.search_id);
     const ids = [...first.out.candidates, ...second.out.candidates].map((c) => c.freelancer_id);
     expect(new Set(ids).size).toBe(6);
@@ -113,14 +127,23 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
       clear: ['hourly_rate'],
     });
     expect(patched.out.changes).toEqual(
-      expect.arrayContaining(['required skills: added Flutter', 'hourly rate: cleared', `excluded: added ${top.freelancer_id}`]),
+      expect.arrayContaining([
+        'required skills: added Flutter',
+        'hourly rate: cleared',
+        `excluded: added ${top.freelancer_id}`,
+      ]),
     );
     expect(patched.out.candidates.map((c) => c.freelancer_id)).not.toContain(top.freelancer_id);
     for (const c of patched.out.candidates) expect(c.match.required.matched).toContain('Flutter');
 
-    const like = await refine({ search_id: patched.out.search_id, more_like: patched.out.candidates[0].freelancer_id });
+    const like = await refine({
+      search_id: patched.out.search_id,
+      more_like: patched.out.candidates[0].freelancer_id,
+    });
     expect(like.out.notices.join(' ')).toMatch(/Ranking people like/);
-    expect(like.out.candidates.map((c) => c.freelancer_id)).not.toContain(patched.out.candidates[0].freelancer_id);
+    expect(like.out.candidates.map((c) => c.freelancer_id)).not.toContain(
+      patched.out.candidates[0].freelancer_id,
+    );
   });
 });
 
