@@ -58,6 +58,11 @@ const COMMANDS: Record<
     options: { queries: { type: 'string' }, verbose: { type: 'boolean' } },
     load: async () => (await import('./cli/eval.js')).evalCommand,
   },
+  embed: {
+    usage:
+      'embed                                     embed changed profiles (needs OPENAI_API_KEY)',
+    load: async () => (await import('./cli/embed.js')).embed,
+  },
   bench: {
     usage:
       'bench [--suite search,import,http,startup] [--rounds 3]   latency and throughput tables',

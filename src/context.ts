@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { loadSkillGraph, type SkillGraph } from './index/skill-graph.js';
 import type { Logger } from './logger.js';
+import { createEmbedder, type Embedder } from './search/embeddings.js';
 
 // What a process builds once and every request shares. Per-request state (the account) is passed
 // beside it into createServer.
@@ -14,6 +15,8 @@ export interface AppContext {
   hasVector: boolean;
   clock: () => Date;
   skillGraph: () => Promise<SkillGraph>;
+  /** Present when embeddings are on (OPENAI_API_KEY); search then adds semantic similarity. */
+  embedder?: Embedder;
 }
 
 export interface Account {
@@ -24,11 +27,15 @@ export interface Account {
 }
 
 export function createContext(
-  parts: Omit<AppContext, 'skillGraph' | 'clock'> & { clock?: () => Date },
+  parts: Omit<AppContext, 'skillGraph' | 'clock' | 'embedder'> & {
+    clock?: () => Date;
+    embedder?: Embedder;
+  },
 ): AppContext {
   let graph: Promise<SkillGraph> | undefined;
   return {
     ...parts,
+    embedder: parts.embedder ?? createEmbedder(parts.config),
     clock: parts.clock ?? (() => new Date()),
     skillGraph: () => (graph ??= loadSkillGraph(parts.db)),
   };

@@ -1,12 +1,10 @@
 import type { AppContext } from '../context.js';
 import { reasonsFor } from '../ranking/reasons.js';
-import { scoreCandidates } from '../ranking/score.js';
 import { FEATURE_LABELS, FEATURE_WEIGHTS, type FeatureName } from '../ranking/weights.js';
 import type { Criteria } from './criteria.js';
 import { hardFilters, type FilterName } from './filters.js';
-import { loadGeo, loadSkillFrequency, skillSpecificity } from './geo.js';
-import { interpret, type SearchPlan } from './interpret.js';
-import { loadCandidate, retrieveCandidates } from './retrieve.js';
+import type { SearchPlan } from './interpret.js';
+import { planSearch, scoreSearch } from './search.js';
 
 // One freelancer's fit against a search, feature by feature: the same features, weights and
 // per-query normalisation as the ranked list, so the breakdown adds up to the score they had there.
@@ -25,23 +23,12 @@ export async function explainFit(
   freelancerId: string,
 ): Promise<FitBreakdown | undefined> {
   const now = ctx.clock();
-  const [graph, geo, frequency] = await Promise.all([
-    ctx.skillGraph(),
-    loadGeo(ctx.db),
-    loadSkillFrequency(ctx.db),
-  ]);
-  const plan = interpret(criteria, graph, geo, now);
-  for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
-  const { rows } = await retrieveCandidates(ctx.db, plan);
-  let row = rows.find((r) => r.external_id === freelancerId);
-  if (!row) {
-    row = await loadCandidate(ctx.db, plan, freelancerId);
-    if (!row) return undefined;
-    rows.push(row);
-  }
+  const plan = await planSearch(ctx, criteria);
   // Scored beside the search's own candidates, so text relevance is normalised as it was there.
-  const scored = scoreCandidates(plan, rows, now).find((s) => s.row.external_id === freelancerId)!;
-  const failed = await failedFilters(ctx, plan, row.id);
+  const { scored: all } = await scoreSearch(ctx, plan, freelancerId);
+  const scored = all.find((s) => s.row.external_id === freelancerId);
+  if (!scored) return undefined;
+  const failed = await failedFilters(ctx, plan, scored.row.id);
   const split = (xs: { name: string; shown: boolean }[]) => ({
     matched: xs.filter((x) => x.shown).map((x) => x.name),
     missing: xs.filter((x) => !x.shown).map((x) => x.name),

@@ -10,7 +10,7 @@ import type { SearchPlan } from './interpret.js';
 //   rising  – rising talent among either, so that new people can reach the scorer at all.
 // Text relevance is computed for the union only.
 
-export const RETRIEVE_LIMITS = { skills: 160, text: 80, rising: 24 };
+export const RETRIEVE_LIMITS = { skills: 160, text: 80, rising: 24, semantic: 60 };
 
 /** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
 export type SkillRow = [
@@ -87,14 +87,18 @@ export interface Retrieved {
   total: number;
 }
 
-export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retrieved> {
+export async function retrieveCandidates(
+  db: Db,
+  plan: SearchPlan,
+  nearest?: number[],
+): Promise<Retrieved> {
   const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map(
     (t) => t.node.id,
   );
   const terms = queryTerms(plan.criteria.query);
   const selective = tsQuery(terms, 'AB');
   const relevant = relevance(skillTerms, selective);
-  if (!relevant) return { rows: [], total: 0 };
+  if (!relevant && !nearest) return { rows: [], total: 0 };
 
   // The match set is read once (indexes, then the hard filters), counted, and every branch takes
   // its best few from it, so the count and the three branches cost one scan.
@@ -113,6 +117,18 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
   }
   branches.push(sql`(select m.id from matched m where 'rising_talent' = any(m.badges)
     order by m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.rising)})`);
+  if (nearest) {
+    // The vector retriever (pgvector's HNSW index): people whose profiles read like the request,
+    // whatever words they use, within the same hard filters.
+    const near = db
+      .selectFrom('embeddings as e')
+      .innerJoin('freelancers as f', 'f.id', 'e.freelancer_id')
+      .select('f.id')
+      .where((eb) => hardFilters(plan, eb))
+      .orderBy(sql`e.vec <=> ${JSON.stringify(nearest)}::vector`)
+      .limit(RETRIEVE_LIMITS.semantic);
+    branches.push(sql`(${near})`);
+  }
 
   const matched = db
     .selectFrom('freelancers as f')
@@ -123,7 +139,7 @@ export async function retrieveCandidates(db: Db, plan: SearchPlan): Promise<Retr
         : sql<boolean>`false`.as('text_hit'),
     )
     .where((eb) => hardFilters(plan, eb))
-    .where(relevant as never);
+    .where((relevant ?? sql<boolean>`false`) as never);
   const { rows } = await sql<CandidateRow & { total: number }>`
     with matched as materialized (${matched}),
     candidates as (${sql.join(branches, sql` union `)})

@@ -4,11 +4,12 @@ import { reasonsFor } from '../ranking/reasons.js';
 import { rerank, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from './criteria.js';
+import { cachedEmbeddings, semanticScores } from './embeddings.js';
 import { loadGeo, loadSkillFrequency, skillSpecificity } from './geo.js';
 import { interpret, type SearchPlan } from './interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './relax.js';
 import type { Candidate, SearchOutput } from './result-schema.js';
-import { retrieveCandidates, searchedSkillIds } from './retrieve.js';
+import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve.js';
 import { relevantReviews } from './reviews.js';
 import {
   decodeCursor,
@@ -31,21 +32,55 @@ export interface RankedSearch {
   notices: string[];
 }
 
+/** The plan of a search: its criteria interpreted, query skills weighed by how telling they are. */
+export async function planSearch(ctx: AppContext, criteria: Criteria): Promise<SearchPlan> {
+  const [graph, geo, frequency] = await Promise.all([
+    ctx.skillGraph(),
+    loadGeo(ctx.db),
+    loadSkillFrequency(ctx.db),
+  ]);
+  const plan = interpret(criteria, graph, geo, ctx.clock());
+  for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
+  return plan;
+}
+
+/**
+ * Retrieval and scoring, shared by the ranked list and the fit of one person (`include`), so both
+ * see the same candidates, the same normalisation and the same semantic similarity.
+ */
+export async function scoreSearch(ctx: AppContext, plan: SearchPlan, include?: string) {
+  const queryVector = ctx.embedder
+    ? (await cachedEmbeddings(ctx.db, ctx.embedder, [plan.criteria.query]))[0]
+    : undefined;
+  const { rows, total } = await retrieveCandidates(
+    ctx.db,
+    plan,
+    ctx.hasVector ? queryVector : undefined,
+  );
+  if (include && !rows.some((r) => r.external_id === include)) {
+    const row = await loadCandidate(ctx.db, plan, include);
+    if (row) rows.push(row);
+  }
+  const semantic = queryVector
+    ? await semanticScores(
+        ctx.db,
+        ctx.hasVector,
+        queryVector,
+        rows.map((r) => r.id),
+      )
+    : undefined;
+  return { rows, total, scored: scoreCandidates(plan, rows, ctx.clock(), semantic) };
+}
+
 export async function rankSearch(
   ctx: AppContext,
   criteria: Criteria,
   pageSize: number,
 ): Promise<RankedSearch> {
   const now = ctx.clock();
-  const [graph, geo, frequency] = await Promise.all([
-    ctx.skillGraph(),
-    loadGeo(ctx.db),
-    loadSkillFrequency(ctx.db),
-  ]);
-  const plan = interpret(criteria, graph, geo, now);
-  for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
-  const { rows, total } = await retrieveCandidates(ctx.db, plan);
-  const ranked = rerank(scoreCandidates(plan, rows, now), pageSize).slice(0, SESSION_DEPTH);
+  const plan = await planSearch(ctx, criteria);
+  const { total, scored } = await scoreSearch(ctx, plan);
+  const ranked = rerank(scored, pageSize).slice(0, SESSION_DEPTH);
   const candidates = ranked.map((c) => toCandidate(ctx, plan, c, now));
   await quoteReviews(ctx, plan, candidates.slice(0, pageSize));
   const notices = [...plan.notices];

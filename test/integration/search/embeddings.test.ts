@@ -1,0 +1,66 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../../src/context.js';
+import { embedProfiles } from '../../../src/search/embeddings.js';
+import { SearchOutput } from '../../../src/search/result-schema.js';
+import { testDatabase, type TestDatabase } from '../../helpers/database.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
+import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
+import { openSeeded } from '../../helpers/seeded.js';
+
+describe(`semantic similarity with OpenAI embeddings on ${testDatabase}`, () => {
+  let openai: FakeOpenAI;
+  let handle: TestDatabase;
+  let ctx: AppContext;
+  let client: Client;
+  beforeAll(async () => {
+    openai = await startFakeOpenAI();
+    ({ handle, ctx } = await openSeeded(250, {
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: openai.baseUrl,
+    }));
+    client = await connectClient(ctx, accountA);
+  });
+  afterAll(async () => {
+    await client?.close();
+    await handle?.close();
+    await openai?.close();
+  });
+
+  it('embeds every opted-in profile in batches, and only once', async () => {
+    expect(ctx.embedder).toBeDefined();
+    const optedIn = await ctx.db
+      .selectFrom('freelancers')
+      .select('id')
+      .where('ai_opt_in', '=', true)
+      .execute();
+    expect(await embedProfiles(ctx.db, ctx.embedder!)).toBe(optedIn.length);
+    expect(openai.requests.length).toBe(Math.ceil(optedIn.length / 100));
+    expect(Math.max(...openai.requests.map((r) => r.length))).toBeLessThanOrEqual(100);
+    const before = openai.requests.length;
+    expect(await embedProfiles(ctx.db, ctx.embedder!)).toBe(0);
+    expect(openai.requests.length).toBe(before);
+  });
+
+  it('adds semantic similarity to the ranking, and embeds a repeated query once', async () => {
+    const before = openai.requests.length;
+    const args = { query: 'React developer for an online store' };
+    const first = SearchOutput.parse(
+      (await call(client, 'search_freelancers', args)).structuredContent,
+    );
+    await call(client, 'search_freelancers', args);
+    expect(openai.requests.slice(before)).toEqual([[args.query]]);
+
+    const result = await call(client, 'get_profile', {
+      freelancer_id: first.candidates[0].freelancer_id,
+      search_id: first.search_id,
+    });
+    expect(result.isError, textOf(result)).toBeFalsy();
+    const fit = (
+      result.structuredContent as { fit: { features: { name: string; value: number }[] } }
+    ).fit;
+    const semantic = fit.features.find((f) => f.name === 'semantic');
+    expect(semantic?.value).toBeGreaterThan(0);
+    expect(semantic?.value).toBeLessThanOrEqual(1);
+  });
+});
