@@ -27,17 +27,8 @@ if [ -n "${TEST_DATABASE_URL:-}" ] && command -v psql >/dev/null; then
   env_vars+=(DATABASE_URL="${TEST_DATABASE_URL%/*}/$db_name")
 fi
 
-env "${env_vars[@]}" npx tsx src/cli.ts serve --port 0 >"$work/stdout" 2>"$work/stderr" &
-server_pid=$!
-url=''
-for _ in $(seq 1 240); do
-  url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/mcp' "$work/stdout" | head -1 || true)
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/stderr" >&2; echo "server exited" >&2; exit 1; }
-  sleep 0.5
-done
-[ -n "$url" ] || { cat "$work/stderr" >&2; echo "server did not start" >&2; exit 1; }
-echo "server: $url"
+source .ci/serve-background.sh
+start_server "${env_vars[@]}"
 
 failed=0
 for scenario in "${SCENARIOS[@]}"; do

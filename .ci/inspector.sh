@@ -15,18 +15,8 @@ cleanup() {
 trap cleanup EXIT
 
 npm run --silent build:widget
-SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn npx tsx src/cli.ts serve --port 0 \
-  >"$work/stdout" 2>"$work/stderr" &
-server_pid=$!
-url=''
-for _ in $(seq 1 240); do
-  url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/mcp' "$work/stdout" | head -1 || true)
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/stderr" >&2; echo "server exited" >&2; exit 1; }
-  sleep 0.5
-done
-[ -n "$url" ] || { cat "$work/stderr" >&2; echo "server did not start" >&2; exit 1; }
-echo "server: $url"
+source .ci/serve-background.sh
+start_server SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn
 
 inspect() { (cd .ci && npx -y "$INSPECTOR" --cli "$url" --transport http "$@" 2>/dev/null); }
 inspect --method tools/list >"$work/tools.json"

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { BADGES, LANGUAGE_LEVELS } from '../index/profile.js';
+import { REGIONS } from '../seed/fixtures.js';
 
 // What a client can ask for (DESIGN §3). search_freelancers takes these fields; refine_search
 // patches them; a search session stores them.
 
-export const REGIONS = [
-  'europe',
-  'north_america',
-  'latin_america',
-  'asia',
-  'oceania',
-  'africa',
-  'middle_east',
-] as const;
-export type Region = (typeof REGIONS)[number];
+export { REGIONS, type Region } from '../seed/fixtures.js';
 
 const skillList = z
   .array(

@@ -1,0 +1,16 @@
+# Sourced by the CI scripts that need a running `shortlist serve`: start_server VAR=VALUE...
+# starts it on a free loopback port with that environment and sets $url to its MCP endpoint;
+# $server_pid and $work must be set by the caller (its cleanup stops the server).
+start_server() {
+  env "$@" npx tsx src/cli.ts serve --port 0 >"$work/stdout" 2>"$work/stderr" &
+  server_pid=$!
+  url=''
+  for _ in $(seq 1 240); do
+    url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/mcp' "$work/stdout" | head -1 || true)
+    [ -n "$url" ] && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/stderr" >&2; echo "server exited" >&2; exit 1; }
+    sleep 0.5
+  done
+  [ -n "$url" ] || { cat "$work/stderr" >&2; echo "server did not start" >&2; exit 1; }
+  echo "server: $url"
+}
