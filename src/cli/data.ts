@@ -55,6 +55,7 @@ export async function seed(args: CommandArgs): Promise<number> {
       seed: seedValue,
       asOf,
       onProgress: progress.update,
+      concurrency: writers(app.ctx.dbKind),
     });
     const seconds = (performance.now() - started) / 1000;
     progress.done();
@@ -77,7 +78,10 @@ export async function importCommand(args: CommandArgs): Promise<number> {
   try {
     const progress = createProgress(`Importing ${file}`, undefined);
     const started = performance.now();
-    const report = await importFile(app.ctx.db, file, { onProgress: progress.update });
+    const report = await importFile(app.ctx.db, file, {
+      onProgress: progress.update,
+      concurrency: writers(app.ctx.dbKind),
+    });
     const seconds = (performance.now() - started) / 1000;
     progress.done();
     for (const bad of report.rejected) {
@@ -93,4 +97,9 @@ export async function importCommand(args: CommandArgs): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+/** Batches written at once: PGlite has one connection; a server takes a few. */
+export function writers(kind: 'embedded' | 'server'): number {
+  return kind === 'server' ? 3 : 1;
 }

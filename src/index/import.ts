@@ -21,6 +21,8 @@ export interface ImportReport extends WriteResult {
 
 export interface LoadOptions {
   batchSize?: number;
+  /** Batches written at once: 1 on the embedded database (one connection), a few on a server. */
+  concurrency?: number;
   onProgress?: (done: number) => void;
 }
 
@@ -82,19 +84,28 @@ export async function loadProfiles(
   const batchSize = options.batchSize ?? 500;
   const total: WriteResult = { inserted: 0, updated: 0, unchanged: 0 };
   let batch: { profile: Profile; truth?: ProfileTruth }[] = [];
+  // Up to `concurrency` batches are written at once (a server has connections to spare, and the
+  // next batch is parsed while the last is written); each batch is its own transaction.
+  const inFlight = new Set<Promise<void>>();
   const flush = async () => {
-    const r = await writeProfiles(db, graph, regionOf, batch);
-    total.inserted += r.inserted;
-    total.updated += r.updated;
-    total.unchanged += r.unchanged;
+    const rows = batch;
     batch = [];
-    options.onProgress?.(total.inserted + total.updated + total.unchanged);
+    const write = writeProfiles(db, graph, regionOf, rows).then((r) => {
+      total.inserted += r.inserted;
+      total.updated += r.updated;
+      total.unchanged += r.unchanged;
+      options.onProgress?.(total.inserted + total.updated + total.unchanged);
+    });
+    const tracked = write.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= (options.concurrency ?? 1)) await Promise.race(inFlight);
   };
   for await (const item of source) {
     batch.push(item);
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await Promise.all(inFlight);
   // Fresh statistics, so the planner knows how selective skills and words now are (after a bulk
   // load it would otherwise scan where an index answers in a fraction of the time).
   if (total.inserted + total.updated > 0) await sql`analyze`.execute(db);

@@ -14,6 +14,8 @@ export interface SeedOptions {
   onProgress?: (done: number) => void;
   /** Train the success model on the loaded contracts afterwards (default true). */
   train?: boolean;
+  /** Batches written at once (see LoadOptions). */
+  concurrency?: number;
 }
 
 export async function seedIndex(
@@ -25,6 +27,7 @@ export async function seedIndex(
   const written = await loadProfiles(db, source, {
     batchSize: 500,
     onProgress: options.onProgress,
+    concurrency: options.concurrency,
   });
   // A seeded index comes with a success model trained on its own contracts, as `train` would.
   if (options.train === false) return written;

@@ -33,7 +33,10 @@ export async function writeProfiles(
   const rows = new Map<string, ReturnType<typeof describe>>();
   // The last line for an external id wins, as it would across two imports.
   for (const item of batch) rows.set(item.profile.external_id, describe(graph, regionOf, item));
-  const freelancers = [...rows.values()].map((r) => r.freelancer);
+  // Sorted, so concurrent batches lock rows in the same order and cannot deadlock.
+  const freelancers = [...rows.values()]
+    .map((r) => r.freelancer)
+    .sort((a, b) => (a.external_id < b.external_id ? -1 : 1));
 
   return db.transaction().execute(async (trx) => {
     const written = await sql<{ id: number; external_id: string; inserted: boolean }>`
