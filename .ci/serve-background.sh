@@ -2,7 +2,9 @@
 # starts it on a free loopback port with that environment and sets $url to its MCP endpoint;
 # $server_pid and $work must be set by the caller (its cleanup stops the server).
 start_server() {
-  env "$@" npx tsx src/cli.ts serve --port 0 >"$work/stdout" 2>"$work/stderr" &
+  # env execs node itself, so $server_pid is the server and the caller's cleanup really stops it
+  # (through npx it would be npx, and the server would outlive the script).
+  env "$@" node --import tsx src/cli.ts serve --port 0 >"$work/stdout" 2>"$work/stderr" &
   server_pid=$!
   url=''
   for _ in $(seq 1 240); do
