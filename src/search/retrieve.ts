@@ -10,7 +10,11 @@ import type { SearchPlan } from './interpret.js';
 //   rising  – rising talent among either, so that new people can reach the scorer at all.
 // Text relevance is computed for the union only.
 
-export const RETRIEVE_LIMITS = { skills: 160, text: 80, rising: 24, semantic: 60 };
+// Words retrieve by title only: skills are matched by id (with synonyms and narrower skills), and
+// words found only in long skill lists made the match set, and so the count, several times larger.
+const TEXT_WEIGHTS = 'A';
+
+export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40 };
 
 /** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
 export type SkillRow = [
@@ -96,7 +100,7 @@ export async function retrieveCandidates(
     (t) => t.node.id,
   );
   const terms = queryTerms(plan.criteria.query);
-  const selective = tsQuery(terms, 'AB');
+  const selective = tsQuery(terms, TEXT_WEIGHTS);
   const relevant = relevance(skillTerms, selective);
   if (!relevant && !nearest) return { rows: [], total: 0 };
 
@@ -194,7 +198,7 @@ export async function countMatches(
   const skillTerms = [...plan.preferred, ...plan.querySkills]
     .map((t) => t.node.id)
     .concat(overrides?.requiredSkillIds ?? plan.required.map((t) => t.node.id));
-  const relevant = relevance(skillTerms, tsQuery(queryTerms(plan.criteria.query), 'AB'));
+  const relevant = relevance(skillTerms, tsQuery(queryTerms(plan.criteria.query), TEXT_WEIGHTS));
   if (!relevant) return 0;
   const row = await db
     .selectFrom('freelancers as f')
