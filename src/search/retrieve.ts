@@ -171,7 +171,7 @@ function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
       f.reviews_count, f.jobs_completed, f.job_success, f.total_earnings_usd, f.badges,
       f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
       f.max_evidence,
-      ${full ? sql`ts_rank_cd(f.search_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
+      ${full ? sql`ts_rank_cd(f.headline_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
       (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count,
               fs.rated, fs.rating_sum, fs.judged, fs.succeeded))
          from freelancer_skills fs

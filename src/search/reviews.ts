@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { queryTerms } from './retrieve.js';
 
@@ -23,22 +22,26 @@ export async function relevantReviews(
   const rows = await db
     .selectFrom('contracts as k')
     .innerJoin('freelancers as f', 'f.id', 'k.freelancer_id')
-    .select(['f.external_id as freelancer_id', 'k.title', 'k.feedback', 'k.rating', 'k.end_date'])
-    .select(
-      sql<number>`cardinality(array(select unnest(k.skill_ids) intersect select unnest(${sql.val(searchedSkillIds)}::int[])))`.as(
-        'skill_overlap',
-      ),
-    )
+    .select([
+      'f.external_id as freelancer_id',
+      'k.title',
+      'k.feedback',
+      'k.rating',
+      'k.end_date',
+      'k.skill_ids',
+    ])
     .where('f.external_id', 'in', externalIds)
     .where('k.feedback', 'is not', null)
     .execute();
+  const searched = new Set(searchedSkillIds);
   const terms = queryTerms(query);
   const best = new Map<string, { score: number; quote: ReviewQuote }>();
   for (const r of rows) {
     const text = `${r.title} ${r.feedback}`.toLowerCase();
     const termHits = terms.filter((t) => text.includes(t)).length;
     const recency = r.end_date ? Number(r.end_date.slice(0, 4)) / 10000 : 0;
-    const score = 2 * Number(r.skill_overlap) + termHits + (r.rating ?? 3) / 5 + recency;
+    const overlap = r.skill_ids.filter((id) => searched.has(id)).length;
+    const score = 2 * overlap + termHits + (r.rating ?? 3) / 5 + recency;
     const current = best.get(r.freelancer_id);
     if (!current || score > current.score) {
       best.set(r.freelancer_id, {

@@ -23,7 +23,7 @@ import {
 // serves later pages and refinements, so paging never re-ranks and never reshuffles.
 
 /** How many ranked candidates a session keeps (pages beyond it are not offered). */
-export const SESSION_DEPTH = 50;
+export const SESSION_DEPTH = 30;
 
 export interface RankedSearch {
   plan: SearchPlan;
