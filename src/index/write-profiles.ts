@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { FreelancerSkillsTable } from '../db/schema.js';
 import type { Profile } from './profile.js';
+import { profileRows, type ProfileRows } from './profile-rows.js';
 import type { SkillGraph } from './skill-graph.js';
-import { qualityScore } from '../ranking/quality.js';
 
 // Writes validated profiles in batches. Each batch is a handful of statements whatever its size:
 // rows travel as one JSON parameter and `jsonb_to_recordset` unpacks them in the database. An
@@ -21,8 +19,6 @@ export interface WriteResult {
   unchanged: number;
 }
 
-const LEVEL_RANK = { basic: 1, conversational: 2, fluent: 3, native: 4 } as const;
-
 export async function writeProfiles(
   db: Db,
   graph: SkillGraph,
@@ -30,9 +26,9 @@ export async function writeProfiles(
   batch: { profile: Profile; truth?: ProfileTruth }[],
 ): Promise<WriteResult> {
   if (batch.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  const rows = new Map<string, ReturnType<typeof describe>>();
+  const rows = new Map<string, ProfileRows>();
   // The last line for an external id wins, as it would across two imports.
-  for (const item of batch) rows.set(item.profile.external_id, describe(graph, regionOf, item));
+  for (const item of batch) rows.set(item.profile.external_id, profileRows(graph, regionOf, item));
   // Sorted, so concurrent batches lock rows in the same order and cannot deadlock.
   const freelancers = [...rows.values()]
     .map((r) => r.freelancer)
@@ -100,11 +96,13 @@ export async function writeProfiles(
       }
     }
     const children = { skills: [], languages: [], portfolio: [], contracts: [], truth: [] } as {
-      [K in keyof Children]: (Children[K][number] & { freelancer_id: number })[];
+      [K in keyof ProfileRows['children']]: (ProfileRows['children'][K][number] & {
+        freelancer_id: number;
+      })[];
     };
     for (const { id, external_id } of changed) {
       const r = rows.get(external_id)!;
-      for (const key of Object.keys(children) as (keyof Children)[]) {
+      for (const key of Object.keys(children) as (keyof ProfileRows['children'])[]) {
         for (const child of r.children[key])
           children[key].push({ ...child, freelancer_id: id } as never);
       }
@@ -177,162 +175,4 @@ async function insertRecordset(
     select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${types})`.execute(
     db,
   );
-}
-
-interface Children {
-  skills: (Pick<FreelancerSkillsTable, 'skill_id' | 'name_as_written' | 'evidence_count'> &
-    Outcomes & { years?: number; level?: string })[];
-  languages: { code: string; level: string; level_rank: number }[];
-  portfolio: {
-    position: number;
-    title: string;
-    description: string;
-    skills: string[];
-    skill_ids: number[];
-    url?: string;
-  }[];
-  contracts: Record<string, unknown>[];
-  truth: ProfileTruth[];
-}
-
-function describe(
-  graph: SkillGraph,
-  regionOf: Map<string, string>,
-  { profile: p, truth }: { profile: Profile; truth?: ProfileTruth },
-) {
-  const resolveAll = (names: string[]) => {
-    const ids = new Set<number>();
-    for (const n of names) {
-      const node = graph.resolve(n);
-      if (node) for (const a of graph.withAncestors(node.id)) ids.add(a);
-    }
-    return [...ids];
-  };
-  const portfolio = p.portfolio.map((item, position) => ({
-    position,
-    title: item.title,
-    description: item.description,
-    skills: item.skills,
-    skill_ids: resolveAll(item.skills),
-    url: item.url,
-  }));
-  const contracts = p.work_history.map((c, position) => ({
-    position,
-    title: c.title,
-    description: c.description,
-    skills: c.skills,
-    skill_ids: resolveAll(c.skills),
-    start_date: c.start,
-    end_date: c.end,
-    amount_usd: c.amount_usd,
-    hourly: c.hourly,
-    ...c.outcome,
-  }));
-  const evidence = new Map<number, number>();
-  for (const item of [...portfolio, ...contracts]) {
-    for (const id of item.skill_ids) evidence.set(id, (evidence.get(id) ?? 0) + 1);
-  }
-  const outcomes = new Map<number, Outcomes>();
-  for (const c of p.work_history) {
-    const o = c.outcome;
-    if (!o || (o.rating === undefined && o.success === undefined)) continue;
-    for (const id of resolveAll(c.skills)) {
-      const x = outcomes.get(id) ?? { rated: 0, rating_sum: 0, judged: 0, succeeded: 0 };
-      if (o.rating !== undefined) {
-        x.rated++;
-        x.rating_sum += o.rating;
-      }
-      if (o.success !== undefined) {
-        x.judged++;
-        if (o.success) x.succeeded++;
-      }
-      outcomes.set(id, x);
-    }
-  }
-  const skills = new Map<number, Children['skills'][number]>();
-  const other: string[] = [];
-  for (const s of p.skills) {
-    const node = graph.resolve(s.name);
-    if (!node) other.push(s.name);
-    else if (!skills.has(node.id)) {
-      skills.set(node.id, {
-        skill_id: node.id,
-        name_as_written: s.name,
-        years: s.years,
-        level: s.level,
-        evidence_count: evidence.get(node.id) ?? 0,
-        ...(outcomes.get(node.id) ?? { rated: 0, rating_sum: 0, judged: 0, succeeded: 0 }),
-      });
-    }
-  }
-  const skillIds = new Set(resolveAll(p.skills.map((s) => s.name)));
-  for (const item of [...portfolio, ...contracts])
-    for (const id of item.skill_ids) skillIds.add(id);
-
-  const freelancer = {
-    external_id: p.external_id,
-    name: p.name,
-    title: p.title,
-    overview: p.overview,
-    hourly_rate_usd: p.hourly_rate_usd,
-    country: p.location.country,
-    city: p.location.city,
-    timezone: p.location.timezone,
-    region: regionOf.get(p.location.country) ?? null,
-    hours_per_week: p.availability.hours_per_week,
-    available_from: p.availability.available_from,
-    talent_type: p.talent_type,
-    ...p.stats,
-    experience_years: Math.max(0, ...p.skills.map((s) => s.years ?? 0)),
-    prior_score: priorScore(p),
-    max_evidence: Math.max(0, ...[...skills.values()].map((s) => s.evidence_count)),
-    badges: p.badges,
-    certifications: p.certifications,
-    skill_ids: [...skillIds],
-    other_skills: other,
-    ai_opt_in: p.ai_opt_in,
-    skills_text: p.skills.map((s) => s.name).join(', '),
-    evidence_text: [
-      ...p.portfolio.map((i) => `${i.title}. ${i.description}`),
-      ...p.work_history.map((c) => c.title),
-    ]
-      .join('\n')
-      .slice(0, 8000),
-    source_hash: createHash('sha1')
-      .update(JSON.stringify([p, truth ?? null]))
-      .digest('base64url'),
-  };
-  return {
-    freelancer,
-    children: {
-      skills: [...skills.values()],
-      languages: dedupeBy(p.languages, (l) => l.code).map((l) => ({
-        ...l,
-        level_rank: LEVEL_RANK[l.level],
-      })),
-      portfolio,
-      contracts,
-      truth: truth ? [truth] : [],
-    } satisfies Children,
-  };
-}
-
-type Outcomes = Pick<FreelancerSkillsTable, 'rated' | 'rating_sum' | 'judged' | 'succeeded'>;
-
-function priorScore(p: Profile): number {
-  const quality = qualityScore({
-    rating: p.stats.rating ?? null,
-    reviews_count: p.stats.reviews_count,
-    job_success: p.stats.job_success ?? null,
-    jobs_completed: p.stats.jobs_completed,
-  });
-  // A little weight on volume, so that among equals the proven come first; rising talent gets
-  // its own retrieval branch, so this cannot hide them.
-  return quality * 0.85 + Math.min(1, Math.log1p(p.stats.jobs_completed) / Math.log1p(50)) * 0.15;
-}
-
-function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
-  return [...seen.values()];
 }
