@@ -71,6 +71,18 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words.filter((w) => w.length > 1 && !FILLER.has(w)))].slice(0, 24);
 }
 
+/**
+ * The query's words that no recognised skill accounts for. Skills match by id; their words would
+ * only add noise through stemming ("Unreal Engine" → "engin", which every Engineer title has).
+ */
+export function textTerms(plan: SearchPlan): string[] {
+  const covered = new Set<string>();
+  for (const t of [...plan.required, ...plan.preferred, ...plan.querySkills]) {
+    for (const w of `${t.asWritten} ${t.node.name}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) covered.add(w);
+  }
+  return queryTerms(plan.criteria.query).filter((w) => !covered.has(w));
+}
+
 export function tsQuery(terms: string[], weights = ''): RawBuilder<unknown> | undefined {
   if (terms.length === 0) return undefined;
   const text = terms.map((t) => `${t}${weights ? `:${weights}` : ''}`).join(' | ');
@@ -99,7 +111,7 @@ export async function retrieveCandidates(
   const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map(
     (t) => t.node.id,
   );
-  const terms = queryTerms(plan.criteria.query);
+  const terms = textTerms(plan);
   const selective = tsQuery(terms, TEXT_WEIGHTS);
   const relevant = relevance(skillTerms, selective);
   if (!relevant && !nearest) return { rows: [], total: 0 };
@@ -165,7 +177,7 @@ export async function loadCandidate(
 }
 
 function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
-  const full = tsQuery(queryTerms(plan.criteria.query));
+  const full = tsQuery(textTerms(plan));
   const searched = searchedSkillIds(plan);
   return sql`f.id, f.external_id, f.name, f.title, f.hourly_rate_usd, f.country, f.timezone, f.rating,
       f.reviews_count, f.jobs_completed, f.job_success, f.total_earnings_usd, f.badges,
@@ -198,7 +210,7 @@ export async function countMatches(
   const skillTerms = [...plan.preferred, ...plan.querySkills]
     .map((t) => t.node.id)
     .concat(overrides?.requiredSkillIds ?? plan.required.map((t) => t.node.id));
-  const relevant = relevance(skillTerms, tsQuery(queryTerms(plan.criteria.query), TEXT_WEIGHTS));
+  const relevant = relevance(skillTerms, tsQuery(textTerms(plan), TEXT_WEIGHTS));
   if (!relevant) return 0;
   const row = await db
     .selectFrom('freelancers as f')
