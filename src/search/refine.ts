@@ -5,7 +5,7 @@ import { describeChanges } from './changes.js';
 import { parseInstruction } from './instruction.js';
 import type { RefineOutput } from './result-schema.js';
 import { pageOf, rankSearch } from './search.js';
-import { loadSearchSession, newSearchId, saveSearchSession } from './sessions.js';
+import { loadSearchHead, newSearchId, saveSearchSession } from './sessions.js';
 
 // refine_search: the old criteria, patched; a new ranked list; what changed and who moved.
 
@@ -34,7 +34,13 @@ export async function refineSearch(
   account: Account,
   input: { search_id: string; instruction?: string; limit: number } & RefinePatch,
 ): Promise<RefineOutput> {
-  const session = await loadSearchSession(ctx.db, account.id, input.search_id, ctx.clock());
+  const session = await loadSearchHead(
+    ctx.db,
+    account.id,
+    input.search_id,
+    ctx.clock(),
+    input.limit,
+  );
   const { search_id: _id, instruction, limit, ...patch } = input;
   const structured = Object.entries(patch).some(([, v]) => v !== undefined);
   const notes: string[] = [];
@@ -74,7 +80,7 @@ export async function refineSearch(
     0,
     limit,
   );
-  const oldTop = session.ranked.slice(0, limit);
+  const oldTop = session.top;
   const newTop = page.candidates;
   return {
     ...page,

@@ -78,7 +78,8 @@ export function queryTerms(query: string): string[] {
 export function textTerms(plan: SearchPlan): string[] {
   const covered = new Set<string>();
   for (const t of [...plan.required, ...plan.preferred, ...plan.querySkills]) {
-    for (const w of `${t.asWritten} ${t.node.name}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) covered.add(w);
+    for (const w of `${t.asWritten} ${t.node.name}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      covered.add(w);
   }
   return queryTerms(plan.criteria.query).filter((w) => !covered.has(w));
 }

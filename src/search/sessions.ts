@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { ShortlistError } from '../errors.js';
@@ -67,12 +68,7 @@ export async function loadSearchSession(
     .where('id', '=', searchId)
     .where('account_id', '=', accountId)
     .executeTakeFirst();
-  if (!row || new Date(row.expires_at) <= now) {
-    throw new ShortlistError(
-      'not_found',
-      `No search "${searchId.slice(0, 40)}" for this account (it may have expired); run search_freelancers first.`,
-    );
-  }
+  if (!row || new Date(row.expires_at) <= now) throw notFound(searchId);
   const stored = (
     typeof row.results === 'string' ? JSON.parse(row.results) : row.results
   ) as StoredResults;
@@ -91,6 +87,45 @@ export async function loadSearchSession(
     total_matches: row.total_matches,
     created_at: row.created_at,
   };
+}
+
+/**
+ * What a refinement needs of the search it refines: its criteria and who led its list, without
+ * reading the whole stored list back.
+ */
+export async function loadSearchHead(
+  db: Db,
+  accountId: string,
+  searchId: string,
+  now: Date,
+  top: number,
+): Promise<{ id: string; criteria: Criteria; top: { freelancer_id: string; name: string }[] }> {
+  const row = await db
+    .selectFrom('search_sessions')
+    .select(['id', 'criteria', 'expires_at'])
+    .select(
+      sql<unknown>`jsonb_path_query_array(results, ${`$.candidates[0 to ${Math.max(0, top - 1)}]`}::jsonpath)`.as(
+        'top',
+      ),
+    )
+    .where('id', '=', searchId)
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!row || new Date(row.expires_at) <= now) throw notFound(searchId);
+  const parse = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+  const leaders = parse<Candidate[]>(row.top);
+  return {
+    id: row.id,
+    criteria: parse<Criteria>(row.criteria),
+    top: leaders.map((c) => ({ freelancer_id: c.freelancer_id, name: c.name })),
+  };
+}
+
+function notFound(searchId: string): ShortlistError {
+  return new ShortlistError(
+    'not_found',
+    `No search "${searchId.slice(0, 40)}" for this account (it may have expired); run search_freelancers first.`,
+  );
 }
 
 /** Cursors name a search and an offset; they are opaque to the client. */
