@@ -119,20 +119,24 @@ export async function retrieveCandidates(
 
   // The match set is read once (indexes, then the hard filters), counted, and every branch takes
   // its best few from it, so the count and the three branches cost one scan.
+  // Each matched row carries scalars only (how many searched skills it shows, whether a word hit,
+  // rising talent), so the branches sort numbers rather than re-reading arrays.
+  const overlap = skillTerms.length
+    ? sql.join(
+        skillTerms.map((id) => sql`(f.skill_ids @> array[${sql.lit(id)}]::int[])::int`),
+        sql` + `,
+      )
+    : sql`0`;
   const branches: RawBuilder<unknown>[] = [];
   if (skillTerms.length) {
-    const overlap = sql.join(
-      skillTerms.map((id) => sql`(m.skill_ids @> array[${sql.lit(id)}]::int[])::int`),
-      sql` + `,
-    );
-    branches.push(sql`(select m.id from matched m where m.skill_ids && ${sql.val(skillTerms)}::int[]
-      order by (${overlap}) * 0.35 + m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.skills)})`);
+    branches.push(sql`(select m.id from matched m where m.overlap > 0
+      order by m.overlap * 0.35 + m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.skills)})`);
   }
   if (selective) {
     branches.push(sql`(select m.id from matched m where m.text_hit
       order by m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.text)})`);
   }
-  branches.push(sql`(select m.id from matched m where 'rising_talent' = any(m.badges)
+  branches.push(sql`(select m.id from matched m where m.rising
     order by m.prior_score desc limit ${sql.lit(RETRIEVE_LIMITS.rising)})`);
   if (nearest) {
     // The vector retriever (pgvector's HNSW index): people whose profiles read like the request,
@@ -149,12 +153,14 @@ export async function retrieveCandidates(
 
   const matched = db
     .selectFrom('freelancers as f')
-    .select(['f.id', 'f.prior_score', 'f.skill_ids', 'f.badges'])
-    .select(
+    .select(['f.id', 'f.prior_score'])
+    .select([
+      sql<number>`${overlap}`.as('overlap'),
       selective
         ? sql<boolean>`f.headline_doc @@ ${selective}`.as('text_hit')
         : sql<boolean>`false`.as('text_hit'),
-    )
+      sql<boolean>`'rising_talent' = any(f.badges)`.as('rising'),
+    ])
     .where((eb) => hardFilters(plan, eb))
     .where((relevant ?? sql<boolean>`false`) as never);
   const { rows } = await sql<CandidateRow & { total: number }>`
