@@ -13,5 +13,14 @@ export async function openSeeded(
   const handle = await openTestDatabase();
   await seedIndex(handle.db, { count, seed: 'search-tests', asOf: TEST_AS_OF });
   const ctx = testContext(handle, env);
-  return { handle, ctx: { ...ctx, clock: () => new Date(`${TEST_AS_OF}T12:00:00Z`) } };
+  // hasVector as the server would find it: PGlite has pgvector, Debian's Postgres 15 does not, so
+  // the two integration projects cover the vector retriever and the exact-cosine fallback.
+  return {
+    handle,
+    ctx: {
+      ...ctx,
+      hasVector: await handle.hasVector(),
+      clock: () => new Date(`${TEST_AS_OF}T12:00:00Z`),
+    },
+  };
 }

@@ -27,6 +27,10 @@ describe(`semantic similarity with OpenAI embeddings on ${testDatabase}`, () => 
     await openai?.close();
   });
 
+  it(`uses ${testDatabase === 'embedded' ? 'pgvector' : 'exact cosine, as pgvector is missing'}`, async () => {
+    expect(ctx.hasVector).toBe(testDatabase === 'embedded');
+  });
+
   it('embeds every opted-in profile in batches, and only once', async () => {
     expect(ctx.embedder).toBeDefined();
     const optedIn = await ctx.db
