@@ -62,6 +62,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir, {
     extensions: { vector, pg_trgm },
+    // The default 128 MB of shared buffers is the larger part of the process's memory, and the
+    // demo index fits in half of it with room to spare.
+    postgresqlconf: ['shared_buffers=64MB'],
     parsers: {
       [INT8]: (v: string) => Number(v),
       [NUMERIC]: (v: string) => Number(v),
