@@ -81,7 +81,11 @@ export function textTerms(plan: SearchPlan): string[] {
     for (const w of `${t.asWritten} ${t.node.name}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
       covered.add(w);
   }
-  return queryTerms(plan.criteria.query).filter((w) => !covered.has(w));
+  const terms = queryTerms(plan.criteria.query).filter((w) => !covered.has(w));
+  if (terms.length || covered.size) return terms;
+  // Only generic words ("a developer", "an expert"): search titles for them rather than nothing.
+  const words = plan.criteria.query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words.filter((w) => w.length > 2))].slice(0, 8);
 }
 
 export function tsQuery(terms: string[], weights = ''): RawBuilder<unknown> | undefined {

@@ -104,6 +104,12 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     ).toBe(true);
   });
 
+  it('answers a vague request from titles rather than with nothing', async () => {
+    const { out } = await search({ query: 'a good developer' });
+    expect(out.total_matches).toBeGreaterThan(20);
+    expect(out.candidates.every((c) => /develop|good/i.test(c.title))).toBe(true);
+  });
+
   it('pages with the cursor without re-ranking', async () => {
     const first = await search({ query: 'python data engineer', limit: 3 });
     expect(first.out.next_cursor).toBeDefined();
