@@ -20,24 +20,25 @@ export function reasonsFor(c: Ranked, plan: SearchPlan, now: Date): string[] {
   for (const { name, weight } of contributions) {
     if (reasons.length >= MAX_REASONS || weight <= 0.005) break;
     if (ASKED_FOR.includes(name)) continue;
-    const text = say(name, c, plan, now);
-    if (
-      text &&
-      !reasons.some(
-        (r) => r === text || (name === 'experience' && r.includes(text.split(' ')[0] + ' ')),
-      )
-    ) {
+    const text = say(name, c, plan, now, reasons);
+    if (text && !reasons.includes(text)) {
       reasons.push(text);
     }
   }
   for (const name of ASKED_FOR) {
-    const text = name in c.features ? say(name, c, plan, now) : undefined;
+    const text = name in c.features ? say(name, c, plan, now, reasons) : undefined;
     if (text) reasons.push(text);
   }
   return reasons;
 }
 
-function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string | undefined {
+function say(
+  name: FeatureName,
+  c: Ranked,
+  plan: SearchPlan,
+  now: Date,
+  shown: string[],
+): string | undefined {
   const r = c.row;
   switch (name) {
     case 'required':
@@ -57,9 +58,10 @@ function say(name: FeatureName, c: Ranked, plan: SearchPlan, now: Date): string 
       const best = [...c.required, ...c.preferred, ...c.querySkills].sort(
         (a, b) => b.evidence - a.evidence,
       )[0];
-      return best && best.evidence > 0
-        ? `${best.evidence} ${best.name} project${best.evidence === 1 ? '' : 's'} in their history`
-        : undefined;
+      // Said only when no skill fact above already gave this count ("React: 7 yrs, 12 projects").
+      if (!best || best.evidence === 0 || shown.some((r) => r.includes(`${best.name}:`)))
+        return undefined;
+      return `${best.evidence} ${best.name} project${best.evidence === 1 ? '' : 's'} in their history`;
     }
     case 'rate': {
       const max = plan.criteria.hourly_rate?.max;

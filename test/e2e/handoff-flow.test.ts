@@ -2,16 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetProfileOutput } from '../../src/profiles/profile-schema.js';
 import { handoffToHireTool } from '../../src/tools/handoff-to-hire.js';
 import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
+import { launchChromium } from './host/harness.js';
 
 // What a person does with `npm start`: search, open a profile, hand off, and land on the demo
 // job post with the brief and the shortlist, in a real headless Chromium.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = 'test/artifacts/handoff-job-post.png';
 
 let serve: ServeProcess;
@@ -22,17 +22,7 @@ beforeAll(async () => {
   serve = await startServe({ SHORTLIST_DATA_DIR: demoDataDirCopy(), DEFAULT_PLAN: 'max' });
   client = new Client({ name: 'e2e-handoff', version: '1.0.0' });
   await client.connect(new StreamableHTTPClientTransport(new URL(`${serve.url}/mcp`)));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
