@@ -5,7 +5,7 @@ import { searchSession } from '../profiles/search-link.js';
 import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
 
-const HandoffOutput = z.object({
+export const HandoffOutput = z.object({
   handoff_id: z.string(),
   expires_at: z.string(),
   links: z.object({
@@ -23,6 +23,8 @@ const HandoffOutput = z.object({
   }),
   summary: z.string(),
 });
+
+export type HandoffOutput = z.infer<typeof HandoffOutput>;
 
 export const handoffToHireTool = defineTool({
   name: 'handoff_to_hire',

@@ -1,5 +1,6 @@
 import type { GetProfileOutput } from '../../src/profiles/profile-schema.js';
 import type { SearchOutput } from '../../src/search/result-schema.js';
+import type { HandoffOutput } from '../../src/tools/handoff-to-hire.js';
 import {
   briefFromSearch,
   searchWidgetMeta,
@@ -10,20 +11,7 @@ import type { ToolResult } from './host.js';
 // What a tool result means for the widget. Every tool links to it, so the widget can be showing a
 // search, a profile or a handoff; it tells them apart by the shape of structuredContent.
 
-export interface Handoff {
-  handoff_id: string;
-  expires_at: string;
-  summary: string;
-  links: {
-    job_post_url: string;
-    freelancers: {
-      freelancer_id: string;
-      profile_url: string;
-      invite_url: string;
-      message_url: string;
-    }[];
-  };
-}
+export type Handoff = Pick<HandoffOutput, 'handoff_id' | 'expires_at' | 'summary' | 'links'>;
 
 export type Profile = GetProfileOutput;
 
