@@ -1,7 +1,9 @@
 import type { Account, AppContext } from '../context.js';
 import type { Criteria } from '../search/criteria.js';
 import { explainFit, type FitBreakdown } from '../search/fit.js';
-import { loadSearchSession, type SearchSession } from '../search/sessions.js';
+import { loadSearchHead } from '../search/sessions.js';
+
+export type SearchHead = Awaited<ReturnType<typeof loadSearchHead>>;
 
 // The profile's view of a search: its session (only for the account that ran it) and the fit
 // breakdown of one freelancer against it. Search owns both; this file is the one seam.
@@ -12,13 +14,14 @@ export async function searchSession(
   ctx: AppContext,
   account: Account,
   searchId: string,
-): Promise<SearchSession> {
-  return loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
+): Promise<SearchHead> {
+  // Only the criteria and id are needed here: the stored list is not read back.
+  return loadSearchHead(ctx.db, account.id, searchId, ctx.clock(), 0);
 }
 
 export async function fitBreakdown(
   ctx: AppContext,
-  session: SearchSession,
+  session: SearchHead,
   freelancerId: string,
 ): Promise<FitBreakdown | undefined> {
   return explainFit(ctx, session.criteria, freelancerId);

@@ -104,9 +104,11 @@ export async function loadSearchHead(
     .selectFrom('search_sessions')
     .select(['id', 'criteria', 'expires_at'])
     .select(
-      sql<unknown>`jsonb_path_query_array(results, ${`$.candidates[0 to ${Math.max(0, top - 1)}]`}::jsonpath)`.as(
-        'top',
-      ),
+      top > 0
+        ? sql<unknown>`jsonb_path_query_array(results, ${`$.candidates[0 to ${top - 1}]`}::jsonpath)`.as(
+            'top',
+          )
+        : sql<unknown>`'[]'::jsonb`.as('top'),
     )
     .where('id', '=', searchId)
     .where('account_id', '=', accountId)
