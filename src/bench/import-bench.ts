@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.js';
-import { writers } from '../cli/data.js';
-import { importFile } from '../index/import.js';
+import { importFile, writersFor } from '../index/import.js';
 import { loadReferenceData } from '../index/reference-data.js';
 import { writeSeedFile } from '../index/seed-index.js';
 import type { Logger } from '../logger.js';
@@ -44,7 +43,7 @@ export async function benchImport(
       try {
         const started = performance.now();
         const report = await importFile(scratch.handle.db, source, {
-          concurrency: batchSize > 1 ? writers(scratch.handle.kind) : 1,
+          concurrency: batchSize > 1 ? writersFor(scratch.handle.kind) : 1,
           batchSize,
           onProgress: batchSize > 1 ? onProgress : undefined,
         });

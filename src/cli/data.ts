@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { openApp } from '../app.js';
 import type { CommandArgs } from '../cli.js';
 import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
-import { importFile } from '../index/import.js';
+import { importFile, writersFor } from '../index/import.js';
 import { formatTrainingReport } from '../prediction/report.js';
 import { seedIndex, writeSeedFile } from '../index/seed-index.js';
 import { intOption, UsageError } from './args.js';
@@ -55,7 +55,7 @@ export async function seed(args: CommandArgs): Promise<number> {
       seed: seedValue,
       asOf,
       onProgress: progress.update,
-      concurrency: writers(app.ctx.dbKind),
+      concurrency: writersFor(app.ctx.dbKind),
     });
     const seconds = (performance.now() - started) / 1000;
     progress.done();
@@ -80,7 +80,7 @@ export async function importCommand(args: CommandArgs): Promise<number> {
     const started = performance.now();
     const report = await importFile(app.ctx.db, file, {
       onProgress: progress.update,
-      concurrency: writers(app.ctx.dbKind),
+      concurrency: writersFor(app.ctx.dbKind),
     });
     const seconds = (performance.now() - started) / 1000;
     progress.done();
@@ -97,9 +97,4 @@ export async function importCommand(args: CommandArgs): Promise<number> {
   } finally {
     await app.close();
   }
-}
-
-/** Batches written at once: PGlite has one connection; a server takes a few. */
-export function writers(kind: 'embedded' | 'server'): number {
-  return kind === 'server' ? 3 : 1;
 }

@@ -67,6 +67,11 @@ export function parseLine(text: string, line: number): { profile: Profile } | Re
   return { line, field, reason: issue.message.replace(/^Invalid input: /, '') };
 }
 
+/** Batches written at once: PGlite has one connection; a server takes a few. */
+export function writersFor(kind: 'embedded' | 'server'): number {
+  return kind === 'server' ? 3 : 1;
+}
+
 export async function loadProfiles(
   db: Db,
   source:
