@@ -1,6 +1,9 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll } from 'vitest';
 import type { AppContext } from '../../src/context.js';
 import { seedIndex } from '../../src/index/seed-index.js';
 import { openTestDatabase, testContext, type TestDatabase } from './database.js';
+import { accountA, connectClient } from './mcp.js';
 
 // A test database with a seeded index: the same seed and date every time, so results are stable.
 
@@ -23,4 +26,25 @@ export async function openSeeded(
       clock: () => new Date(`${TEST_AS_OF}T12:00:00Z`),
     },
   };
+}
+
+/**
+ * A seeded database and a real MCP client on it (account A) for one test file, opened before its
+ * tests and closed after them. Read the fields inside tests, once beforeAll has run.
+ */
+export function useSeededClient(count = 1500): {
+  handle: TestDatabase;
+  ctx: AppContext;
+  client: Client;
+} {
+  const state = {} as { handle: TestDatabase; ctx: AppContext; client: Client };
+  beforeAll(async () => {
+    ({ handle: state.handle, ctx: state.ctx } = await openSeeded(count));
+    state.client = await connectClient(state.ctx, accountA);
+  });
+  afterAll(async () => {
+    await state.client?.close();
+    await state.handle?.close();
+  });
+  return state;
 }

@@ -1,11 +1,9 @@
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { SearchOutput } from '../../../src/search/result-schema.js';
 import { utcOffsetHours, workdayOverlapHours } from '../../../src/search/timezones.js';
-import { testDatabase, type TestDatabase } from '../../helpers/database.js';
-import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { testDatabase } from '../../helpers/database.js';
+import { call, textOf } from '../../helpers/mcp.js';
+import { useSeededClient } from '../../helpers/seeded.js';
 
 // Every returned candidate is checked against the database row behind it, filter by filter.
 
@@ -43,27 +41,17 @@ const CASES: Record<string, unknown>[] = [
 ];
 
 describe(`hard filters on ${testDatabase}`, () => {
-  let handle: TestDatabase;
-  let ctx: AppContext;
-  let client: Client;
-  beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded());
-    client = await connectClient(ctx, accountA);
-  });
-  afterAll(async () => {
-    await client?.close();
-    await handle?.close();
-  });
+  const seeded = useSeededClient();
 
   it.each(CASES)('no candidate breaks a hard filter: %o', async (args) => {
-    const result = await call(client, 'search_freelancers', { limit: 20, ...args });
+    const result = await call(seeded.client, 'search_freelancers', { limit: 20, ...args });
     expect(result.isError, textOf(result)).toBeFalsy();
     const out = SearchOutput.parse(result.structuredContent);
     expect(out.candidates.length, `no candidates for ${JSON.stringify(args)}`).toBeGreaterThan(0);
-    const graph = await ctx.skillGraph();
+    const graph = await seeded.ctx.skillGraph();
     const a = args as never as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     for (const c of out.candidates) {
-      const f = await ctx.db
+      const f = await seeded.ctx.db
         .selectFrom('freelancers')
         .selectAll()
         .where('external_id', '=', c.freelancer_id)
@@ -77,14 +65,14 @@ describe(`hard filters on ${testDatabase}`, () => {
           f.country.trim(),
         );
       if (a.location?.regions) expect(a.location.regions).toContain(f.region);
-      const offset = utcOffsetHours(f.timezone, ctx.clock());
+      const offset = utcOffsetHours(f.timezone, seeded.ctx.clock());
       if (a.location?.utc_offset_min !== undefined)
         expect(offset).toBeGreaterThanOrEqual(a.location.utc_offset_min);
       if (a.location?.utc_offset_max !== undefined)
         expect(offset).toBeLessThanOrEqual(a.location.utc_offset_max);
       if (a.location?.overlap_with) {
-        const client = utcOffsetHours(a.location.overlap_with.timezone, ctx.clock());
-        expect(workdayOverlapHours(offset, client)).toBeGreaterThanOrEqual(
+        const clientOffset = utcOffsetHours(a.location.overlap_with.timezone, seeded.ctx.clock());
+        expect(workdayOverlapHours(offset, clientOffset)).toBeGreaterThanOrEqual(
           a.location.overlap_with.hours,
         );
       }
@@ -101,7 +89,7 @@ describe(`hard filters on ${testDatabase}`, () => {
       if (a.badges)
         expect(f.badges.some((b) => b === 'top_rated' || b === 'top_rated_plus')).toBe(true);
       for (const l of a.languages ?? []) {
-        const spoken = await ctx.db
+        const spoken = await seeded.ctx.db
           .selectFrom('freelancer_languages')
           .selectAll()
           .where('freelancer_id', '=', f.id)
@@ -113,7 +101,7 @@ describe(`hard filters on ${testDatabase}`, () => {
   });
 
   it('never returns or counts opt-out profiles', async () => {
-    const optedOut = await ctx.db
+    const optedOut = await seeded.ctx.db
       .selectFrom('freelancers')
       .select(['external_id', 'title', 'skill_ids'])
       .where('ai_opt_in', '=', false)
@@ -121,19 +109,22 @@ describe(`hard filters on ${testDatabase}`, () => {
     expect(optedOut.length).toBeGreaterThan(10);
     // Search for each opted-out person's own title: the words that would find them first.
     for (const person of optedOut.slice(0, 6)) {
-      const result = await call(client, 'search_freelancers', { query: person.title, limit: 20 });
+      const result = await call(seeded.client, 'search_freelancers', {
+        query: person.title,
+        limit: 20,
+      });
       const out = SearchOutput.parse(result.structuredContent);
       expect(out.candidates.map((c) => c.freelancer_id)).not.toContain(person.external_id);
     }
     // Counts: for a skill an opted-out person shows, total_matches counts only those opted in.
-    const graph = await ctx.skillGraph();
+    const graph = await seeded.ctx.skillGraph();
     const skill = graph.get(optedOut[0].skill_ids[0])!;
-    const result = await call(client, 'search_freelancers', {
+    const result = await call(seeded.client, 'search_freelancers', {
       query: skill.name,
       required_skills: [skill.name],
     });
     const out = SearchOutput.parse(result.structuredContent);
-    const rows = await ctx.db
+    const rows = await seeded.ctx.db
       .selectFrom('freelancers')
       .select(['ai_opt_in', 'skill_ids'])
       .execute();
@@ -143,7 +134,7 @@ describe(`hard filters on ${testDatabase}`, () => {
   });
 
   it('says which constraint to relax, with measured counts, when few match', async () => {
-    const result = await call(client, 'search_freelancers', {
+    const result = await call(seeded.client, 'search_freelancers', {
       query: 'react developer',
       required_skills: ['React'],
       hourly_rate: { max: 12 },
@@ -154,7 +145,7 @@ describe(`hard filters on ${testDatabase}`, () => {
     const relax = out.notices.find((n) => n.includes('from anywhere'));
     expect(relax, out.notices.join('\n')).toBeDefined();
     const gain = Number(relax!.match(/\+(\d+)/)![1]);
-    const withoutLocation = await call(client, 'search_freelancers', {
+    const withoutLocation = await call(seeded.client, 'search_freelancers', {
       query: 'react developer',
       required_skills: ['React'],
       hourly_rate: { max: 12 },

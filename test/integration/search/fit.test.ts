@@ -1,10 +1,8 @@
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { SearchOutput } from '../../../src/search/result-schema.js';
-import { testDatabase, type TestDatabase } from '../../helpers/database.js';
-import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { testDatabase } from '../../helpers/database.js';
+import { call, textOf } from '../../helpers/mcp.js';
+import { useSeededClient } from '../../helpers/seeded.js';
 
 interface Fit {
   score: number;
@@ -14,29 +12,19 @@ interface Fit {
 }
 
 describe(`fit breakdown in get_profile on ${testDatabase}`, () => {
-  let handle: TestDatabase;
-  let ctx: AppContext;
-  let client: Client;
-  beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded(800));
-    client = await connectClient(ctx, accountA);
-  });
-  afterAll(async () => {
-    await client?.close();
-    await handle?.close();
-  });
+  const seeded = useSeededClient(800);
 
   it('explains a listed candidate feature by feature, adding up to their score in the list', async () => {
     const search = SearchOutput.parse(
       (
-        await call(client, 'search_freelancers', {
+        await call(seeded.client, 'search_freelancers', {
           query: 'React developer for our online store',
           preferred_skills: ['Shopify'],
         })
       ).structuredContent,
     );
     const listed = search.candidates[1];
-    const result = await call(client, 'get_profile', {
+    const result = await call(seeded.client, 'get_profile', {
       freelancer_id: listed.freelancer_id,
       search_id: search.search_id,
     });
@@ -54,19 +42,19 @@ describe(`fit breakdown in get_profile on ${testDatabase}`, () => {
   it('explains someone outside the filters and names the filter they miss', async () => {
     const search = SearchOutput.parse(
       (
-        await call(client, 'search_freelancers', {
+        await call(seeded.client, 'search_freelancers', {
           query: 'React developer',
           hourly_rate: { max: 30 },
         })
       ).structuredContent,
     );
-    const pricey = await ctx.db
+    const pricey = await seeded.ctx.db
       .selectFrom('freelancers')
       .select('external_id')
       .where('hourly_rate_usd', '>', 80)
       .where('ai_opt_in', '=', true)
       .executeTakeFirstOrThrow();
-    const result = await call(client, 'get_profile', {
+    const result = await call(seeded.client, 'get_profile', {
       freelancer_id: pricey.external_id,
       search_id: search.search_id,
     });

@@ -1,34 +1,22 @@
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { RefineOutput, SearchOutput } from '../../../src/search/result-schema.js';
-import { testDatabase, type TestDatabase } from '../../helpers/database.js';
-import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { testDatabase } from '../../helpers/database.js';
+import { call, textOf } from '../../helpers/mcp.js';
+import { useSeededClient } from '../../helpers/seeded.js';
 
 const SEED_EXAMPLE =
   'senior React developer with e-commerce experience for a three-month project starting next month';
 
 describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
-  let handle: TestDatabase;
-  let ctx: AppContext;
-  let client: Client;
-  beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded());
-    client = await connectClient(ctx, accountA);
-  });
-  afterAll(async () => {
-    await client?.close();
-    await handle?.close();
-  });
+  const seeded = useSeededClient();
 
   async function search(args: Record<string, unknown>) {
-    const result = await call(client, 'search_freelancers', args);
+    const result = await call(seeded.client, 'search_freelancers', args);
     expect(result.isError, textOf(result)).toBeFalsy();
     return { out: SearchOutput.parse(result.structuredContent), text: textOf(result) };
   }
   async function refine(args: Record<string, unknown>) {
-    const result = await call(client, 'refine_search', args);
+    const result = await call(seeded.client, 'refine_search', args);
     expect(result.isError, textOf(result)).toBeFalsy();
     return { out: RefineOutput.parse(result.structuredContent), text: textOf(result) };
   }
@@ -51,12 +39,12 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     expect(text).toContain(out.search_id);
   });
 
-  it('quotes a real client review of each candidate, word for word', async () => {
+  it('quotes a real seeded.client review of each candidate, word for word', async () => {
     const { out } = await search({ query: SEED_EXAMPLE });
     const quoted = out.candidates.filter((c) => c.match.review);
     expect(quoted.length).toBeGreaterThan(0);
     for (const c of quoted) {
-      const rows = await ctx.db
+      const rows = await seeded.ctx.db
         .selectFrom('contracts as k')
         .innerJoin('freelancers as f', 'f.id', 'k.freelancer_id')
         .select(['k.feedback', 'k.title'])
@@ -68,7 +56,7 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     }
   });
 
-  it('refines with the client’s words: prefer Shopify, European time zones, under $60', async () => {
+  it('refines with the seeded.client’s words: prefer Shopify, European time zones, under $60', async () => {
     const first = await search({ query: SEED_EXAMPLE });
 
     const shopify = await refine({ search_id: first.out.search_id, instruction: 'prefer Shopify' });
@@ -87,7 +75,7 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     });
     expect(europe.out.changes.join(' ')).toMatch(/location/);
     for (const c of europe.out.candidates) {
-      const offset = utcOffset(c.timezone, ctx.clock());
+      const offset = utcOffset(c.timezone, seeded.ctx.clock());
       expect(offset).toBeGreaterThanOrEqual(-1);
       expect(offset).toBeLessThanOrEqual(3);
     }
