@@ -1,6 +1,6 @@
 import type { Account, AppContext } from '../context.js';
 import { fullTextRanking } from '../search/baseline.js';
-import { loadGeo } from '../search/geo.js';
+import { loadGeo } from '../search/index-facts.js';
 import { interpret } from '../search/interpret.js';
 import { refineSearch } from '../search/refine.js';
 import { searchFreelancers } from '../search/search.js';

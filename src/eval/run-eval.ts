@@ -5,7 +5,7 @@ import { ShortlistError } from '../errors.js';
 import { Criteria } from '../search/criteria.js';
 import { fullTextRanking } from '../search/baseline.js';
 import { hardFilters } from '../search/filters.js';
-import { loadGeo } from '../search/geo.js';
+import { loadGeo } from '../search/index-facts.js';
 import { interpret, type SearchPlan } from '../search/interpret.js';
 import { rankSearch } from '../search/search.js';
 import { grade, loadTruth } from './judge.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { SkillGraph } from '../index/skill-graph.js';
 import type { Criteria } from '../search/criteria.js';
-import type { Geo } from '../search/geo.js';
+import type { Geo } from '../search/index-facts.js';
 import { utcOffsetHours, workdayOverlapHours } from '../search/timezones.js';
 
 // An independent check of the hard filters, row by row in TypeScript, so evaluation does not grade

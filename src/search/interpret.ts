@@ -1,7 +1,7 @@
 import { ShortlistError } from '../errors.js';
 import type { SkillGraph, SkillNode } from '../index/skill-graph.js';
 import type { Criteria } from './criteria.js';
-import type { Geo } from './geo.js';
+import type { Geo } from './index-facts.js';
 import type { Interpreted } from './result-schema.js';
 import { formatOffset, isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from './timezones.js';
 

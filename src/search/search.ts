@@ -5,7 +5,7 @@ import { rerank, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from './criteria.js';
 import { cachedEmbeddings, semanticScores } from './embeddings.js';
-import { loadGeo, loadSkillFrequency, skillSpecificity } from './geo.js';
+import { loadGeo, loadSkillFrequency, skillSpecificity } from './index-facts.js';
 import { interpret, type SearchPlan } from './interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './relax.js';
 import type { Candidate, SearchOutput } from './result-schema.js';
