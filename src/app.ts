@@ -2,7 +2,7 @@ import { ensureAccount, LOCAL_ACCOUNT_ID } from './accounts/accounts.js';
 import type { Config } from './config.js';
 import { createContext, type Account, type AppContext } from './context.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
-import { loadReferenceData } from './index/reference-data.js';
+import { loadReferenceData } from './reference/reference-data.js';
 import { countProfiles, seedIndex } from './index/seed-index.js';
 import type { Logger } from './logger.js';
 

@@ -1,8 +1,8 @@
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
-import { loadSkillGraph, type SkillGraph } from './index/skill-graph.js';
+import { loadSkillGraph, type SkillGraph } from './reference/skill-graph.js';
 import type { Logger } from './logger.js';
-import { createEmbedder, type Embedder } from './search/embeddings.js';
+import { createEmbedder, type Embedder } from './search/retrieve/embeddings.js';
 
 // What a process builds once and every request shares. Per-request state (the account) is passed
 // beside it into createServer.

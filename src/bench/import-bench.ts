@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.js';
 import { importFile, writersFor } from '../index/import.js';
-import { loadReferenceData } from '../index/reference-data.js';
+import { loadReferenceData } from '../reference/reference-data.js';
 import { writeSeedFile } from '../index/seed-index.js';
 import type { Logger } from '../logger.js';
 

@@ -1,7 +1,7 @@
 import type { Account, AppContext } from '../context.js';
-import { fullTextRanking } from '../search/baseline.js';
-import { loadGeo } from '../search/index-facts.js';
-import { interpret } from '../search/interpret.js';
+import { fullTextRanking } from '../search/retrieve/baseline.js';
+import { loadGeo } from '../reference/index-facts.js';
+import { interpret } from '../search/understand/interpret.js';
 import { refineSearch } from '../search/refine.js';
 import { searchFreelancers } from '../search/search.js';
 import { latencyStats, type LatencyStats } from './stats.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Criteria } from '../search/criteria.js';
+import type { Criteria } from '../core/criteria.js';
 
 // The fixed mix of 50 searches the benchmarks time: the judged evaluation queries (as clients
 // phrase them, with the filters assistants send) plus a few broad ones that match thousands, and

@@ -1,6 +1,6 @@
 import { openApp } from '../app.js';
 import type { CommandArgs } from '../cli.js';
-import { embedProfiles } from '../search/embeddings.js';
+import { embedProfiles } from '../search/retrieve/embeddings.js';
 import { UsageError } from './args.js';
 import { createProgress } from './progress.js';
 

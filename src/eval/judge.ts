@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import type { SkillGraph } from '../index/skill-graph.js';
+import type { SkillGraph } from '../reference/skill-graph.js';
 
 // Grades come from the generator's hidden truth, which ranking never reads: the skills a person
 // is really strong in (specialties) and their hidden quality.

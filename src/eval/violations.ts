@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.js';
-import type { SkillGraph } from '../index/skill-graph.js';
-import type { Criteria } from '../search/criteria.js';
-import type { Geo } from '../search/index-facts.js';
-import { utcOffsetHours, workdayOverlapHours } from '../search/timezones.js';
+import type { SkillGraph } from '../reference/skill-graph.js';
+import type { Criteria } from '../core/criteria.js';
+import type { Geo } from '../reference/index-facts.js';
+import { utcOffsetHours, workdayOverlapHours } from '../reference/timezones.js';
 
 // An independent check of the hard filters, row by row in TypeScript, so evaluation does not grade
 // the SQL filters with themselves. Returns how many of the given profiles break a filter.

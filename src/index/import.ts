@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Db } from '../db/database.js';
 import { Profile } from './profile.js';
-import { loadSkillGraph } from './skill-graph.js';
+import { loadSkillGraph } from '../reference/skill-graph.js';
 import { writeProfiles, type ProfileTruth, type WriteResult } from './write-profiles.js';
 
 // Import and seed share this loader: validate, batch, write, report progress.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FreelancerSkillsTable } from '../db/schema.js';
 import { qualityScore } from '../ranking/quality.js';
 import type { Profile } from './profile.js';
-import type { SkillGraph } from './skill-graph.js';
+import type { SkillGraph } from '../reference/skill-graph.js';
 import type { ProfileTruth } from './write-profiles.js';
 
 // One profile in the import format, as the rows the index stores: the freelancer row (with

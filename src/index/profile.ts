@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { BADGES, LANGUAGE_LEVELS, SKILL_LEVELS, TALENT_TYPES } from '../reference/profile-terms.js';
 
 // The import format of DESIGN §4. `schemas/profile.json` is generated from this schema, so the
 // JSON Schema and the importer can never disagree.
 
 const isoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
-
-export const SKILL_LEVELS = ['beginner', 'intermediate', 'expert'] as const;
-export const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'] as const;
-export const BADGES = ['top_rated', 'top_rated_plus', 'rising_talent', 'expert_vetted'] as const;
-export const TALENT_TYPES = ['independent', 'agency'] as const;
 
 export const ProfileSkill = z.object({
   name: z.string().trim().min(1).max(80),
@@ -102,9 +98,6 @@ export const Profile = z.object({
 
 export type Profile = z.infer<typeof Profile>;
 export type WorkHistoryItem = z.infer<typeof WorkHistoryItem>;
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-export type Badge = (typeof BADGES)[number];
 
 const knownZones = new Set(Intl.supportedValuesOf('timeZone'));
 

@@ -1,5 +1,5 @@
-import type { SkillGraph } from '../index/skill-graph.js';
-import type { Criteria } from '../search/criteria.js';
+import type { SkillGraph } from '../reference/skill-graph.js';
+import type { Criteria } from '../core/criteria.js';
 import type { SearchedSkills } from './track-record.js';
 
 /** The search's required and preferred skills, each with every narrower skill as evidence. */

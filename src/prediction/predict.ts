@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
-import type { SkillGraph } from '../index/skill-graph.js';
-import type { Criteria } from '../search/criteria.js';
+import type { SkillGraph } from '../reference/skill-graph.js';
+import type { Criteria } from '../core/criteria.js';
 import { loadHistories, rowOf } from './dataset.js';
 import { contractFeatures, FEATURES } from './features.js';
 import { contributions, predictProbability } from './logistic.js';

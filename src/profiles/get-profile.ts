@@ -4,7 +4,7 @@ import { searchedSkills } from '../insights/searched-skills.js';
 import { trackRecord } from '../insights/track-record.js';
 import { loadLatestModel } from '../prediction/model-store.js';
 import { predictProjectSuccess } from '../prediction/predict.js';
-import type { Criteria } from '../search/criteria.js';
+import type { Criteria } from '../core/criteria.js';
 import { loadFullProfile, type FullProfile } from './load-profile.js';
 import { localTime } from './local-time.js';
 import type { GetProfileOutput } from './profile-schema.js';

@@ -1,7 +1,8 @@
 import type { Account, AppContext } from '../context.js';
-import type { Criteria } from '../search/criteria.js';
-import { explainFit, type FitBreakdown } from '../search/fit.js';
-import { loadSearchHead } from '../search/sessions.js';
+import type { Criteria } from '../core/criteria.js';
+import type { FitBreakdown } from '../search/explain/fit.js';
+import { explainFit } from '../search/fit.js';
+import { loadSearchHead } from '../search/sessions/store.js';
 
 export type SearchHead = Awaited<ReturnType<typeof loadSearchHead>>;
 

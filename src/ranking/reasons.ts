@@ -1,5 +1,5 @@
-import type { SearchPlan } from '../search/interpret.js';
-import { formatOffset, utcOffsetHours } from '../search/timezones.js';
+import type { SearchPlan } from '../core/search-plan.js';
+import { formatOffset, utcOffsetHours } from '../reference/timezones.js';
 import type { Ranked } from './rerank.js';
 import type { SkillEvidence } from './score.js';
 import { FEATURE_WEIGHTS, type FeatureName } from './weights.js';

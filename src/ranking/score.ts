@@ -1,6 +1,6 @@
-import type { SearchPlan, SkillTerm } from '../search/interpret.js';
-import type { CandidateRow, SkillRow } from '../search/retrieve.js';
-import { utcOffsetHours, workdayOverlapHours } from '../search/timezones.js';
+import type { SearchPlan, SkillTerm } from '../core/search-plan.js';
+import type { CandidateRow, SkillRow } from '../core/candidate.js';
+import { utcOffsetHours, workdayOverlapHours } from '../reference/timezones.js';
 import { clamp01, qualityScore } from './quality.js';
 import { FEATURE_WEIGHTS, type FeatureName } from './weights.js';
 

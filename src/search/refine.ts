@@ -1,11 +1,11 @@
 import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
-import type { Criteria } from './criteria.js';
-import { describeChanges } from './changes.js';
-import { parseInstruction } from './instruction.js';
-import type { RefineOutput } from './result-schema.js';
+import type { Criteria } from '../core/criteria.js';
+import { describeChanges } from './explain/changes.js';
+import { parseInstruction } from './understand/instruction.js';
+import type { RefineOutput } from './explain/result-schema.js';
 import { pageOf, rankSearch } from './search.js';
-import { loadSearchHead, newSearchId, saveSearchSession } from './sessions.js';
+import { loadSearchHead, newSearchId, saveSearchSession } from './sessions/store.js';
 
 // refine_search: the old criteria, patched; a new ranked list; what changed and who moved.
 

@@ -3,21 +3,17 @@ import { profileUrl } from '../handoff/marketplaces.js';
 import { reasonsFor } from '../ranking/reasons.js';
 import { rerank, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
-import type { Criteria } from './criteria.js';
-import { cachedEmbeddings, semanticScores } from './embeddings.js';
-import { loadGeo, loadSkillFrequency, skillSpecificity } from './index-facts.js';
-import { interpret, type SearchPlan } from './interpret.js';
-import { FEW_MATCHES, relaxationNotices } from './relax.js';
-import type { Candidate, SearchOutput } from './result-schema.js';
-import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve.js';
-import { relevantReviews } from './reviews.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  loadSearchSession,
-  newSearchId,
-  saveSearchSession,
-} from './sessions.js';
+import type { Criteria } from '../core/criteria.js';
+import { cachedEmbeddings, semanticScores } from './retrieve/embeddings.js';
+import { loadGeo, loadSkillFrequency, skillSpecificity } from '../reference/index-facts.js';
+import type { SearchPlan } from '../core/search-plan.js';
+import { interpret } from './understand/interpret.js';
+import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
+import type { Candidate, SearchOutput } from './explain/result-schema.js';
+import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve/retrieve.js';
+import { relevantReviews } from './explain/reviews.js';
+import { decodeCursor, encodeCursor } from './sessions/cursor.js';
+import { loadSearchSession, newSearchId, saveSearchSession } from './sessions/store.js';
 
 // One search, end to end: interpret, retrieve, score, re-rank, explain, store. The stored list
 // serves later pages and refinements, so paging never re-ranks and never reshuffles.

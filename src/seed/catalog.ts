@@ -2,16 +2,18 @@ import type { PersonSkill } from './history.js';
 import type { Profile } from '../index/profile.js';
 import type { Random } from './random.js';
 import {
-  loadContent,
-  loadNames,
   loadRegions,
   loadTaxonomy,
+  type Country,
+  type TaxonomySkill,
+} from '../reference/fixtures.js';
+import {
+  loadContent,
+  loadNames,
   type CategoryContent,
   type Content,
-  type Country,
   type Names,
-  type TaxonomySkill,
-} from './fixtures.js';
+} from './content.js';
 
 // Indexes over the fixtures that the generator needs for every profile, built once.
 

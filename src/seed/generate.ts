@@ -7,7 +7,7 @@ import {
   type Catalog,
   type SeedCategory,
 } from './catalog.js';
-import type { Country } from './fixtures.js';
+import type { Country } from '../reference/fixtures.js';
 import { dayOf, generateHistory, toIsoDay, type PersonSkill } from './history.js';
 import { createRandom, hashSeed, type Random } from './random.js';
 

@@ -1,6 +1,8 @@
-import type { Badge, Profile, WorkHistoryItem } from '../index/profile.js';
+import type { Profile, WorkHistoryItem } from '../index/profile.js';
+import type { Badge } from '../reference/profile-terms.js';
 import { fillTemplate, type SeedCategory } from './catalog.js';
-import type { Content, TaxonomySkill } from './fixtures.js';
+import type { TaxonomySkill } from '../reference/fixtures.js';
+import type { Content } from './content.js';
 import type { Random } from './random.js';
 
 // Work history, the stats derived from it and the badges derived from the stats. Outcomes depend

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { SearchOutput } from '../search/result-schema.js';
+import { SearchOutput } from '../search/explain/result-schema.js';
 import { searchFreelancers } from '../search/search.js';
-import { decodeCursor } from '../search/sessions.js';
-import { searchSummary } from '../search/summary.js';
+import { decodeCursor } from '../search/sessions/cursor.js';
+import { searchSummary } from '../search/explain/summary.js';
 import { searchWidgetMeta } from '../widget/cards.js';
 import { appOnlyToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';

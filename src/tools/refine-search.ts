@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CLEARABLE, CriteriaFields } from '../search/criteria.js';
+import { CLEARABLE, CriteriaFields } from '../core/criteria.js';
 import { refineSearch } from '../search/refine.js';
-import { RefineOutput } from '../search/result-schema.js';
-import { searchSummary } from '../search/summary.js';
+import { RefineOutput } from '../search/explain/result-schema.js';
+import { searchSummary } from '../search/explain/summary.js';
 import { briefFromSearch, searchWidgetMeta } from '../widget/cards.js';
 import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { CriteriaFields, type Criteria } from '../search/criteria.js';
-import { SearchOutput } from '../search/result-schema.js';
+import { CriteriaFields, type Criteria } from '../core/criteria.js';
+import { SearchOutput } from '../search/explain/result-schema.js';
 import { searchFreelancers } from '../search/search.js';
-import { searchSummary } from '../search/summary.js';
-import { decodeCursor } from '../search/sessions.js';
+import { searchSummary } from '../search/explain/summary.js';
+import { decodeCursor } from '../search/sessions/cursor.js';
 import { briefFromSearch, searchWidgetMeta } from '../widget/cards.js';
 import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';

@@ -1,4 +1,4 @@
-import type { Candidate, SearchOutput } from '../search/result-schema.js';
+import type { Candidate, SearchOutput } from '../search/explain/result-schema.js';
 
 // The widget's view of a search page. The server sends it in the result's _meta (the model never
 // reads it); the widget rebuilds it from structuredContent when a host passes no _meta. Pure code

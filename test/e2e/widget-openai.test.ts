@@ -5,7 +5,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { CallToolResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchOutput } from '../../src/search/result-schema.js';
+import { SearchOutput } from '../../src/search/explain/result-schema.js';
 import { WIDGET_URI } from '../../src/widget/resource.js';
 import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
 import { buildWidget, launchChromium, startStaticSite, type StaticSite } from './host/harness.js';

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchOutput } from '../../src/search/result-schema.js';
+import { SearchOutput } from '../../src/search/explain/result-schema.js';
 import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
 import {
   buildWidget,

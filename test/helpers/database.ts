@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createContext, type AppContext } from '../../src/context.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { loadReferenceData } from '../../src/index/reference-data.js';
+import { loadReferenceData } from '../../src/reference/reference-data.js';
 import { createLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
 

@@ -1,5 +1,5 @@
 import type { GetProfileOutput } from '../../src/profiles/profile-schema.js';
-import type { SearchOutput } from '../../src/search/result-schema.js';
+import type { SearchOutput } from '../../src/search/explain/result-schema.js';
 import type { HandoffOutput } from '../../src/tools/handoff-to-hire.js';
 import {
   briefFromSearch,

@@ -141,7 +141,7 @@ describe(`import on ${testDatabase}`, () => {
   });
 
   it('resolves synonyms to canonical skills and closes skill ids over parents', async () => {
-    const graph = (await import('../../../src/index/skill-graph.js')).loadSkillGraph;
+    const graph = (await import('../../../src/reference/skill-graph.js')).loadSkillGraph;
     const skills = await graph(handle.db);
     const react = skills.resolve('ReactJS')!;
     expect(react.name).toBe('React');

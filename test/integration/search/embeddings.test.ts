@@ -1,8 +1,8 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
-import { embedProfiles } from '../../../src/search/embeddings.js';
-import { SearchOutput } from '../../../src/search/result-schema.js';
+import { embedProfiles } from '../../../src/search/retrieve/embeddings.js';
+import { SearchOutput } from '../../../src/search/explain/result-schema.js';
 import { testDatabase, type TestDatabase } from '../../helpers/database.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';

@@ -1,7 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
-import { SearchOutput } from '../../../src/search/result-schema.js';
+import { SearchOutput } from '../../../src/search/explain/result-schema.js';
 import { testDatabase, type TestDatabase } from '../../helpers/database.js';
 import { accountA, accountB, call, connectClient, textOf } from '../../helpers/mcp.js';
 import { openSeeded } from '../../helpers/seeded.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchOutput } from '../../../src/search/result-schema.js';
-import { utcOffsetHours, workdayOverlapHours } from '../../../src/search/timezones.js';
+import { SearchOutput } from '../../../src/search/explain/result-schema.js';
+import { utcOffsetHours, workdayOverlapHours } from '../../../src/reference/timezones.js';
 import { testDatabase } from '../../helpers/database.js';
 import { call, textOf } from '../../helpers/mcp.js';
 import { useSeededClient } from '../../helpers/seeded.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RefineOutput, SearchOutput } from '../../../src/search/result-schema.js';
+import { RefineOutput, SearchOutput } from '../../../src/search/explain/result-schema.js';
 import { testDatabase } from '../../helpers/database.js';
 import { call, textOf } from '../../helpers/mcp.js';
 import { useSeededClient } from '../../helpers/seeded.js';

@@ -1,7 +1,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
-import { SearchOutput } from '../../../src/search/result-schema.js';
+import { SearchOutput } from '../../../src/search/explain/result-schema.js';
 import type { SearchWidgetMeta } from '../../../src/widget/cards.js';
 import { WIDGET_URI } from '../../../src/widget/resource.js';
 import { testDatabase, type TestDatabase } from '../../helpers/database.js';

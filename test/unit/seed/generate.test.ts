@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Profile, isTimeZone } from '../../../src/index/profile.js';
-import { loadRegions, loadTaxonomy } from '../../../src/seed/fixtures.js';
+import { loadRegions, loadTaxonomy } from '../../../src/reference/fixtures.js';
 import { generateProfiles, type SeededProfile } from '../../../src/seed/generate.js';
 import { BADGE_RULES } from '../../../src/seed/history.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, SearchOutput } from '../../../src/search/result-schema.js';
+import type { Candidate, SearchOutput } from '../../../src/search/explain/result-schema.js';
 import { briefFromSearch, initials, searchWidgetMeta, toCard } from '../../../src/widget/cards.js';
 import { readWidgetHtml, widgetResourceMeta } from '../../../src/widget/resource.js';
 import { appOnlyToolMeta, widgetToolMeta } from '../../../src/widget/tool-meta.js';

@@ -1,5 +1,5 @@
-import type { Db } from '../db/database.js';
-import { queryTerms } from './retrieve.js';
+import type { Db } from '../../db/database.js';
+import { queryTerms } from '../retrieve/retrieve.js';
 
 // The client review most relevant to this search, for each candidate on the page: quoted as the
 // client wrote it (trimmed at a sentence end when long), never paraphrased or invented.

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db } from '../../db/database.js';
 import { hardFilters } from './filters.js';
-import type { SearchPlan } from './interpret.js';
+import type { SearchPlan } from '../../core/search-plan.js';
 
 /**
  * The plain baseline that evaluation and benchmarks compare against: Postgres full-text ranking

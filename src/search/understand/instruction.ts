@@ -1,5 +1,5 @@
-import type { SkillGraph } from '../index/skill-graph.js';
-import type { Criteria, Region } from './criteria.js';
+import type { SkillGraph } from '../../reference/skill-graph.js';
+import type { Criteria, Region } from '../../core/criteria.js';
 import { skillsInText } from './interpret.js';
 
 // The common refinements a client says in words, for when the assistant passes only the words:

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { BADGES, LANGUAGE_LEVELS } from '../index/profile.js';
-import { REGIONS } from '../seed/fixtures.js';
+import { REGIONS } from '../reference/fixtures.js';
+import { BADGES, LANGUAGE_LEVELS } from '../reference/profile-terms.js';
 
 // What a client can ask for (DESIGN §3). search_freelancers takes these fields; refine_search
 // patches them; a search session stores them.
 
-export { REGIONS, type Region } from '../seed/fixtures.js';
+export { REGIONS, type Region } from '../reference/fixtures.js';
 
 const skillList = z
   .array(

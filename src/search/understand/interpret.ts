@@ -1,36 +1,18 @@
-import { ShortlistError } from '../errors.js';
-import type { SkillGraph, SkillNode } from '../index/skill-graph.js';
-import type { Criteria } from './criteria.js';
-import type { Geo } from './index-facts.js';
-import type { Interpreted } from './result-schema.js';
-import { formatOffset, isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from './timezones.js';
+import { ShortlistError } from '../../errors.js';
+import type { SkillGraph, SkillNode } from '../../reference/skill-graph.js';
+import type { SearchPlan, SkillTerm } from '../../core/search-plan.js';
+import type { Criteria } from '../../core/criteria.js';
+import type { Geo } from '../../reference/index-facts.js';
+import {
+  formatOffset,
+  isKnownTimeZone,
+  utcOffsetHours,
+  workdayOverlapHours,
+} from '../../reference/timezones.js';
 
 // Turns what the client asked for into what the database can answer: canonical skill ids, country
 // and time-zone sets, language ranks. Everything it decides is also written out in `interpreted`,
 // so the client can see why the list looks the way it does.
-
-export interface SkillTerm {
-  asWritten: string;
-  node: SkillNode;
-  /** IDF weight among the searched skills (1 until the search sets it). */
-  weight?: number;
-  /** The skill and its narrower skills: any of them is evidence of it. */
-  accepts: number[];
-}
-
-export interface SearchPlan {
-  criteria: Criteria;
-  required: SkillTerm[];
-  preferred: SkillTerm[];
-  /** Skills recognised in the query text that were not named as required or preferred. */
-  querySkills: SkillTerm[];
-  countries?: string[];
-  timezones?: string[];
-  languages: { code: string; minRank: number }[];
-  minExperienceYears?: number;
-  interpreted: Interpreted;
-  notices: string[];
-}
 
 const LANGUAGE_RANK = { basic: 1, conversational: 2, fluent: 3, native: 4 } as const;
 const EXPERIENCE_YEARS = { entry: 0, intermediate: 2, expert: 6 } as const;

@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db } from '../../db/database.js';
 import { hardFilters, type FilterOverrides } from './filters.js';
-import type { SearchPlan } from './interpret.js';
+import type { CandidateRow } from '../../core/candidate.js';
+import type { SearchPlan } from '../../core/search-plan.js';
 
 // Stage one: a few hundred candidates from SQL, never a ranking of everything that matches.
 // Three branches, each taking the best of its matches by a cheap indexed order:
@@ -15,44 +16,6 @@ import type { SearchPlan } from './interpret.js';
 const TEXT_WEIGHTS = 'A';
 
 export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40 };
-
-/** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
-export type SkillRow = [
-  number,
-  number | null,
-  string | null,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
-
-export interface CandidateRow {
-  id: number;
-  external_id: string;
-  name: string;
-  title: string;
-  hourly_rate_usd: number;
-  country: string;
-  timezone: string;
-  rating: number | null;
-  reviews_count: number;
-  jobs_completed: number;
-  job_success: number | null;
-  total_earnings_usd: number;
-  badges: string[];
-  hours_per_week: number;
-  available_from: string | null;
-  response_time_hours: number | null;
-  member_since: string;
-  experience_years: number;
-  text_rank: number;
-  /** The most evidence behind any one of the person's skills: what "a lot" means for them. */
-  max_evidence: number;
-  /** Searched skills (and narrower ones) the person lists: see SkillRow. */
-  skills: SkillRow[] | null;
-}
 
 // Words that say nothing about the work: left out of the text query so it stays selective.
 const FILLER = new Set(

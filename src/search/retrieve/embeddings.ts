@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import OpenAI from 'openai';
-import type { Config } from '../config.js';
-import type { Db } from '../db/database.js';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/database.js';
 
 // Optional semantic similarity. With OPENAI_API_KEY (EMBEDDINGS=auto|openai) profiles and queries
 // are embedded with text-embedding-3-small, in batches, and every vector is cached in the database

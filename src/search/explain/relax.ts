@@ -1,7 +1,7 @@
-import type { Db } from '../db/database.js';
-import type { FilterName, FilterOverrides } from './filters.js';
-import type { SearchPlan } from './interpret.js';
-import { countMatches } from './retrieve.js';
+import type { Db } from '../../db/database.js';
+import type { FilterName, FilterOverrides } from '../retrieve/filters.js';
+import type { SearchPlan } from '../../core/search-plan.js';
+import { countMatches } from '../retrieve/retrieve.js';
 
 // When few profiles pass, say which constraint to relax and how many it would add, measured by
 // running the same count with that one constraint loosened, never guessed.

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/database.js';
-import { ShortlistError } from '../errors.js';
-import type { Criteria } from './criteria.js';
-import type { Candidate, Interpreted } from './result-schema.js';
+import type { Db } from '../../db/database.js';
+import { ShortlistError } from '../../errors.js';
+import type { Criteria } from '../../core/criteria.js';
+import type { Interpreted } from '../../core/search-plan.js';
+import type { Candidate } from '../explain/result-schema.js';
 
 // A search session: the criteria and the ranked list, owned by one account, kept for the
 // retention period. Pages and refinements read it back instead of searching again.
@@ -127,24 +128,5 @@ function notFound(searchId: string): ShortlistError {
   return new ShortlistError(
     'not_found',
     `No search "${searchId.slice(0, 40)}" for this account (it may have expired); run search_freelancers first.`,
-  );
-}
-
-/** Cursors name a search and an offset; they are opaque to the client. */
-export function encodeCursor(searchId: string, offset: number): string {
-  return Buffer.from(JSON.stringify([searchId, offset])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { searchId: string; offset: number } {
-  try {
-    const [searchId, offset] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof searchId === 'string' && Number.isInteger(offset) && offset > 0)
-      return { searchId, offset };
-  } catch {
-    // fall through
-  }
-  throw new ShortlistError(
-    'invalid_input',
-    'cursor is not one this server gave out; pass next_cursor from the previous page as it is.',
   );
 }

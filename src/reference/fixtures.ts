@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-// Typed loaders for the data in fixtures/. Each file is read once and cached; callers must treat
-// the results as read-only.
+// Typed loaders for the data in fixtures/: here the taxonomy and the countries by region. Each
+// file is read once and cached; callers must treat the results as read-only.
 
 export interface Category {
   id: string;
@@ -55,52 +55,7 @@ export interface Regions {
   countries: Country[];
 }
 
-export interface NamePool {
-  first: string[];
-  last: string[];
-}
-
-export interface Names {
-  groups: Record<string, NamePool>;
-  /** Country code to one name group, or to weighted groups. */
-  countries: Record<string, string | Record<string, number>>;
-}
-
-export interface TextTemplate {
-  title: string;
-  description: string;
-}
-
-export interface Certification {
-  name: string;
-  issuer: string;
-  /** Only people with this skill get the certification. */
-  skill?: string;
-}
-
-export interface CategoryContent {
-  weight: number;
-  rate_factor: number;
-  portfolio_rate: number;
-  roles: string[];
-  titles: string[];
-  overview: string[];
-  portfolio: TextTemplate[];
-  contracts: TextTemplate[];
-  deliverables: string[];
-  certifications: Certification[];
-}
-
-export interface Content {
-  domains: string[];
-  seniority: Record<'junior' | 'mid' | 'senior' | 'lead', string[]>;
-  overview: { intro: string[]; agency_intro: string[]; domains: string[]; closing: string[] };
-  feedback: { positive: string[]; mixed: string[]; negative: string[] };
-  agency: { suffixes: string[]; titles: string[] };
-  categories: Record<string, CategoryContent>;
-}
-
-function loader<T>(file: string): () => T {
+export function loader<T>(file: string): () => T {
   let cached: T | undefined;
   return () => {
     cached ??= JSON.parse(
@@ -112,5 +67,3 @@ function loader<T>(file: string): () => T {
 
 export const loadTaxonomy = loader<Taxonomy>('taxonomy.json');
 export const loadRegions = loader<Regions>('regions.json');
-export const loadNames = loader<Names>('names.json');
-export const loadContent = loader<Content>('content.json');

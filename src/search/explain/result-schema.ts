@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Interpreted } from '../../core/search-plan.js';
 
 // The structuredContent of search_freelancers and refine_search. The model reads it verbatim, so
 // it stays small: ids, facts and short reasons; full cards go to the widget through _meta.
@@ -30,17 +31,6 @@ export const Candidate = z.object({
   match: Match,
 });
 export type Candidate = z.infer<typeof Candidate>;
-
-export const Interpreted = z.object({
-  required_skills: z.array(
-    z.object({ as_written: z.string(), skill: z.string(), also_accepts: z.array(z.string()) }),
-  ),
-  preferred_skills: z.array(z.object({ as_written: z.string(), skill: z.string() })),
-  skills_in_query: z.array(z.string()),
-  expansions: z.array(z.string()),
-  filters: z.array(z.string()),
-});
-export type Interpreted = z.infer<typeof Interpreted>;
 
 export const SearchOutputShape = {
   search_id: z.string(),

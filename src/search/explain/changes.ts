@@ -1,4 +1,4 @@
-import type { Criteria } from './criteria.js';
+import type { Criteria } from '../../core/criteria.js';
 
 // What the criteria now say that they did not, in words a client reads at a glance.
 

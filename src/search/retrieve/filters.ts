@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Database } from '../db/schema.js';
-import type { SearchPlan } from './interpret.js';
+import type { Database } from '../../db/schema.js';
+import type { SearchPlan } from '../../core/search-plan.js';
 
 // Hard filters as one SQL condition over `freelancers as f`. Every retrieval branch, every count
 // and every relaxation probe uses this one function, so they can never disagree on who passes.

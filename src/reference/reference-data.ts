@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { loadRegions, loadTaxonomy } from '../seed/fixtures.js';
+import { loadRegions, loadTaxonomy } from './fixtures.js';
 import { normaliseSkillName } from './skill-graph.js';
 
 // The taxonomy and the country table are data in fixtures/, loaded into the database so that SQL

@@ -1,0 +1,40 @@
+// One retrieved profile as the scorer reads it: the freelancer's facts and their evidence in the
+// searched skills.
+
+/** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
+export type SkillRow = [
+  number,
+  number | null,
+  string | null,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+export interface CandidateRow {
+  id: number;
+  external_id: string;
+  name: string;
+  title: string;
+  hourly_rate_usd: number;
+  country: string;
+  timezone: string;
+  rating: number | null;
+  reviews_count: number;
+  jobs_completed: number;
+  job_success: number | null;
+  total_earnings_usd: number;
+  badges: string[];
+  hours_per_week: number;
+  available_from: string | null;
+  response_time_hours: number | null;
+  member_since: string;
+  experience_years: number;
+  text_rank: number;
+  /** The most evidence behind any one of the person's skills: what "a lot" means for them. */
+  max_evidence: number;
+  /** Searched skills (and narrower ones) the person lists: see SkillRow. */
+  skills: SkillRow[] | null;
+}

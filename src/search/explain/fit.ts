@@ -1,0 +1,83 @@
+import type { SearchPlan } from '../../core/search-plan.js';
+import type { Db } from '../../db/database.js';
+import { reasonsFor } from '../../ranking/reasons.js';
+import type { Scored } from '../../ranking/score.js';
+import { FEATURE_LABELS, FEATURE_WEIGHTS, type FeatureName } from '../../ranking/weights.js';
+import { hardFilters, type FilterName } from '../retrieve/filters.js';
+
+// One freelancer's fit against a search, feature by feature: the same features, weights and
+// per-query normalisation as the ranked list, so the breakdown adds up to the score they had there.
+
+export interface FitBreakdown {
+  score: number;
+  features: { name: string; label: string; value: number; weight: number }[];
+  required: { matched: string[]; missing: string[] };
+  preferred: { matched: string[]; missing: string[] };
+  reasons: string[];
+}
+
+/** The breakdown of one scored person, given the hard filters they do not pass. */
+export function fitBreakdown(
+  scored: Scored,
+  plan: SearchPlan,
+  failed: FilterName[],
+  now: Date,
+): FitBreakdown {
+  const split = (xs: { name: string; shown: boolean }[]) => ({
+    matched: xs.filter((x) => x.shown).map((x) => x.name),
+    missing: xs.filter((x) => !x.shown).map((x) => x.name),
+  });
+  return {
+    score: Math.round(scored.score * 1000) / 10,
+    features: (Object.entries(scored.features) as [FeatureName, number][]).map(([name, value]) => ({
+      name,
+      label: FEATURE_LABELS[name],
+      value: Math.round(value * 1000) / 1000,
+      weight: FEATURE_WEIGHTS[name],
+    })),
+    required: split(
+      scored.required.map((r) => ({ ...r, shown: r.shown || !failed.includes('required_skills') })),
+    ),
+    preferred: split(scored.preferred),
+    reasons: [
+      ...(failed.length
+        ? [`Outside this search's filters: ${failed.map((f) => f.replace(/_/g, ' ')).join(', ')}`]
+        : []),
+      ...reasonsFor({ ...scored, lifted: false }, plan, now),
+    ],
+  };
+}
+
+const FILTERS: FilterName[] = [
+  'required_skills',
+  'hourly_rate_min',
+  'hourly_rate_max',
+  'countries',
+  'timezones',
+  'languages',
+  'experience_level',
+  'min_hours_per_week',
+  'start_by',
+  'min_rating',
+  'min_job_success',
+  'min_jobs_completed',
+  'talent_type',
+  'badges',
+];
+
+/** The hard filters this person does not pass: each probed by leaving only it out. */
+export async function failedFilters(db: Db, plan: SearchPlan, id: number): Promise<FilterName[]> {
+  const passes = async (skip?: FilterName[]) =>
+    (await db
+      .selectFrom('freelancers as f')
+      .select('f.id')
+      .where('f.id', '=', id)
+      .where((eb) => hardFilters(plan, eb, { skip: new Set(skip) }))
+      .executeTakeFirst()) !== undefined;
+  if (await passes()) return [];
+  const failed: FilterName[] = [];
+  for (const name of FILTERS) {
+    if (!(await passes(FILTERS.filter((f) => f !== name)))) failed.push(name);
+  }
+  return failed;
+}
