@@ -50,7 +50,7 @@ const COMMANDS: Record<
   },
   train: {
     usage:
-      'train                                     fit the success model on past contracts; print AUC and Brier',
+      'train                                     fit the success and need→skill models; print held-out metrics',
     load: async () => (await import('./cli/train.js')).train,
   },
   eval: {

@@ -5,6 +5,7 @@ import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
 import { importFile, writersFor } from '../index/import.js';
 import { formatTrainingReport } from '../prediction/report.js';
 import { seedIndex, writeSeedFile } from '../index/seed-index.js';
+import { formatNeedModelReport } from '../search/understand/train-need-model.js';
 import { intOption, UsageError } from './args.js';
 import { createProgress } from './progress.js';
 
@@ -64,6 +65,7 @@ export async function seed(args: CommandArgs): Promise<number> {
         `(${Math.round(count / seconds).toLocaleString('en')}/s): ${result.inserted} new, ${result.updated} updated, ${result.unchanged} unchanged.`,
     );
     if (result.training?.stored) console.log(`\n${formatTrainingReport(result.training.report)}`);
+    if (result.needModel) console.log(`\n${formatNeedModelReport(result.needModel)}`);
     return 0;
   } finally {
     await app.close();

@@ -211,6 +211,22 @@ export interface ModelsTable {
   metrics: Json<unknown>;
 }
 
+export interface NeedModelsTable {
+  id: Generated<number>;
+  trained_at: Generated<Date>;
+  documents: number;
+  features: number;
+  pairs: number;
+  metrics: Json<unknown>;
+}
+
+export interface NeedModelWeightsTable {
+  model_id: number;
+  feature: string;
+  skill_id: number;
+  weight: number;
+}
+
 export interface Database {
   categories: CategoriesTable;
   skills: SkillsTable;
@@ -233,6 +249,8 @@ export interface Database {
   handoff_opens: HandoffOpensTable;
   usage: UsageTable;
   models: ModelsTable;
+  need_models: NeedModelsTable;
+  need_model_weights: NeedModelWeightsTable;
 }
 
 export type Freelancer = Selectable<FreelancersTable>;

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Db } from '../db/database.js';
 import { trainSuccessModel, type TrainingResult } from '../prediction/train.js';
 import { generateProfiles } from '../seed/generate.js';
+import { trainNeedModel, type NeedModelReport } from '../search/understand/train-need-model.js';
 import { loadProfiles } from './import.js';
 import type { WriteResult } from './write-profiles.js';
 
@@ -12,7 +13,7 @@ export interface SeedOptions {
   /** The "today" of the generated data; the default is today, so the demo never looks stale. */
   asOf?: string;
   onProgress?: (done: number) => void;
-  /** Train the success model on the loaded contracts afterwards (default true). */
+  /** Train the success and need→skill models on the loaded index afterwards (default true). */
   train?: boolean;
   /** Batches written at once (see LoadOptions). */
   concurrency?: number;
@@ -21,7 +22,7 @@ export interface SeedOptions {
 export async function seedIndex(
   db: Db,
   options: SeedOptions,
-): Promise<WriteResult & { training?: TrainingResult }> {
+): Promise<WriteResult & { training?: TrainingResult; needModel?: NeedModelReport }> {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const source = generateProfiles({ count: options.count, seed: options.seed, asOf });
   const written = await loadProfiles(db, source, {
@@ -31,7 +32,8 @@ export async function seedIndex(
   });
   // A seeded index comes with a success model trained on its own contracts, as `train` would.
   if (options.train === false) return written;
-  return { ...written, training: await trainSuccessModel(db) };
+  const training = await trainSuccessModel(db);
+  return { ...written, training, needModel: await trainNeedModel(db) };
 }
 
 /** Writes generated profiles as import-format JSON Lines (no hidden truth), streaming. */

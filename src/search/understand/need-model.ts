@@ -1,0 +1,89 @@
+import type { Db } from '../../db/database.js';
+import { words } from './words.js';
+
+// The learned need→skill model at query time: the weights of the request's own words and word
+// pairs, read from the latest model `shortlist train` stored, summed per skill. Each weight is a
+// smoothed PMI between a word appearing in a job's text and the job using a skill, so a sum says
+// how much more likely the skill is given these words than without them.
+
+export interface Feature {
+  /** Stem, or two stems joined by a space. */
+  key: string;
+  /** Character span of the words in the request. */
+  start: number;
+  end: number;
+}
+
+/** Content stems and adjacent pairs of them: what both training and queries count. */
+export function features(text: string): Feature[] {
+  const content = words(text).filter((w) => !w.stop && w.stem.length > 1);
+  const out: Feature[] = content.map((w) => ({ key: w.stem, start: w.start, end: w.end }));
+  for (let i = 1; i < content.length; i++) {
+    out.push({
+      key: `${content[i - 1].stem} ${content[i].stem}`,
+      start: content[i - 1].start,
+      end: content[i].end,
+    });
+  }
+  return out;
+}
+
+export interface LearnedGuess {
+  skillId: number;
+  confidence: number;
+  score: number;
+  /** The request's features that point at it most, strongest first. */
+  because: Feature[];
+}
+
+export type Weights = Map<string, Map<number, number>>;
+
+/**
+ * Skills the model reads in the features, best first. Confidence turns the summed PMI into 0..1
+ * against a "no skill" alternative: a few weak words stay well under a half.
+ */
+export function scoreSkills(found: Feature[], weights: Weights): LearnedGuess[] {
+  const totals = new Map<number, { score: number; because: [Feature, number][] }>();
+  const seen = new Set<string>();
+  for (const f of found) {
+    if (seen.has(f.key)) continue;
+    seen.add(f.key);
+    for (const [skillId, w] of weights.get(f.key) ?? []) {
+      const t = totals.get(skillId) ?? { score: 0, because: [] };
+      t.score += w;
+      t.because.push([f, w]);
+      totals.set(skillId, t);
+    }
+  }
+  const ranked = [...totals].sort((a, b) => b[1].score - a[1].score);
+  const mass = ranked.reduce((s, [, t]) => s + Math.exp(t.score), Math.exp(NO_SKILL_SCORE));
+  return ranked.map(([skillId, t]) => ({
+    skillId,
+    score: t.score,
+    confidence: Math.round((Math.exp(t.score) / mass) * 100) / 100,
+    because: t.because.sort((a, b) => b[1] - a[1]).map(([f]) => f),
+  }));
+}
+
+/** The summed PMI at which a skill is as likely as no skill at all. */
+export const NO_SKILL_SCORE = 4;
+
+/** The latest model's weights for these features (an indexed read of their rows only). */
+export async function loadWeights(db: Db, keys: string[]): Promise<Weights> {
+  const weights: Weights = new Map();
+  if (keys.length === 0) return weights;
+  const rows = await db
+    .selectFrom('need_model_weights')
+    .select(['feature', 'skill_id', 'weight'])
+    .where('model_id', '=', (eb) =>
+      eb.selectFrom('need_models').select((m) => m.fn.max('need_models.id').as('id')),
+    )
+    .where('feature', 'in', [...new Set(keys)])
+    .execute();
+  for (const r of rows) {
+    const m = weights.get(r.feature) ?? new Map<number, number>();
+    m.set(r.skill_id, Number(r.weight));
+    weights.set(r.feature, m);
+  }
+  return weights;
+}

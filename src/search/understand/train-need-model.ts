@@ -1,0 +1,156 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import { features, scoreSkills, type Weights } from './need-model.js';
+
+// `shortlist train` (and so `seed`) fits the need→skill model on the index's own words: the
+// titles and descriptions of past jobs and portfolio items, against the skills each one used.
+// One work-history item in ten is held out; the report is top-3 accuracy on those from their text
+// alone, beside always guessing the three most frequent skills.
+
+export interface NeedModelReport {
+  trained_at: string;
+  documents: number;
+  holdout: number;
+  features: number;
+  pairs: number;
+  top3: number;
+  baseline_top3: number;
+}
+
+interface Doc {
+  text: string;
+  skills: number[];
+  heldOut: boolean;
+}
+
+/** Training reads at most this many items, so training time stays bounded on a huge index. */
+const MAX_DOCUMENTS = 250_000;
+const MIN_FEATURE_COUNT = 3;
+const MIN_PAIR_COUNT = 2;
+const MIN_WEIGHT = 0.4;
+const SKILLS_PER_FEATURE = 12;
+const SMOOTHING = 1;
+
+export async function trainNeedModel(
+  db: Db,
+  options: { now?: Date } = {},
+): Promise<NeedModelReport | undefined> {
+  const docs = await readDocuments(db);
+  const training = docs.filter((d) => !d.heldOut);
+  if (training.length === 0) return undefined;
+
+  const docCount = new Map<string, number>();
+  const pairCount = new Map<string, Map<number, number>>();
+  const skillCount = new Map<number, number>();
+  for (const d of training) {
+    for (const s of d.skills) skillCount.set(s, (skillCount.get(s) ?? 0) + 1);
+    for (const key of new Set(features(d.text).map((f) => f.key))) {
+      docCount.set(key, (docCount.get(key) ?? 0) + 1);
+      const bySkill = pairCount.get(key) ?? new Map<number, number>();
+      for (const s of d.skills) bySkill.set(s, (bySkill.get(s) ?? 0) + 1);
+      pairCount.set(key, bySkill);
+    }
+  }
+  const n = training.length;
+  const weights: Weights = new Map();
+  let pairs = 0;
+  for (const [key, bySkill] of pairCount) {
+    const cf = docCount.get(key)!;
+    if (cf < MIN_FEATURE_COUNT) continue;
+    // Smoothed PMI: log P(skill | word) / P(skill), pulled towards 0 when counts are small.
+    const kept = [...bySkill]
+      .filter(([, c]) => c >= MIN_PAIR_COUNT)
+      .map(([s, c]): [number, number] => [
+        s,
+        Math.log((c + SMOOTHING) / ((cf * skillCount.get(s)!) / n + SMOOTHING)),
+      ])
+      .filter(([, w]) => w >= MIN_WEIGHT)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SKILLS_PER_FEATURE);
+    if (kept.length === 0) continue;
+    weights.set(key, new Map(kept.map(([s, w]) => [s, Math.round(w * 1000) / 1000])));
+    pairs += kept.length;
+  }
+
+  const frequent = [...skillCount].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const heldOut = docs.filter((d) => d.heldOut && d.skills.length > 0);
+  let hits = 0;
+  let baselineHits = 0;
+  for (const d of heldOut) {
+    const guessed = scoreSkills(features(d.text), weights).map((g) => g.skillId);
+    const top3 = [...guessed, ...frequent.filter((s) => !guessed.includes(s))].slice(0, 3);
+    if (top3.some((s) => d.skills.includes(s))) hits++;
+    if (frequent.slice(0, 3).some((s) => d.skills.includes(s))) baselineHits++;
+  }
+  const report: NeedModelReport = {
+    trained_at: (options.now ?? new Date()).toISOString(),
+    documents: n,
+    holdout: heldOut.length,
+    features: weights.size,
+    pairs,
+    top3: round3(hits / Math.max(1, heldOut.length)),
+    baseline_top3: round3(baselineHits / Math.max(1, heldOut.length)),
+  };
+  await store(db, weights, report);
+  return report;
+}
+
+async function readDocuments(db: Db): Promise<Doc[]> {
+  const { rows } = await sql<{
+    id: number;
+    title: string;
+    description: string | null;
+    skill_ids: number[];
+    held_out: boolean;
+  }>`
+    (select id, title, description, skill_ids, id % 10 = 0 as held_out from contracts
+      order by id limit ${MAX_DOCUMENTS})
+    union all
+    (select id, title, description, skill_ids, false from portfolio_items
+      order by id limit ${Math.round(MAX_DOCUMENTS / 4)})`.execute(db);
+  return rows.map((r) => ({
+    text: `${r.title}. ${r.description ?? ''}`,
+    skills: r.skill_ids,
+    heldOut: r.held_out,
+  }));
+}
+
+async function store(db: Db, weights: Weights, report: NeedModelReport): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    // One model at a time: the new one replaces the old, whose rows go with it (cascade).
+    await trx.deleteFrom('need_models').execute();
+    const { id } = await trx
+      .insertInto('need_models')
+      .values({
+        trained_at: new Date(report.trained_at),
+        documents: report.documents,
+        features: report.features,
+        pairs: report.pairs,
+        metrics: JSON.stringify(report),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const rows = [...weights].flatMap(([feature, bySkill]) =>
+      [...bySkill].map(([skill_id, weight]) => ({ model_id: id, feature, skill_id, weight })),
+    );
+    for (let i = 0; i < rows.length; i += 2000) {
+      await trx
+        .insertInto('need_model_weights')
+        .values(rows.slice(i, i + 2000))
+        .execute();
+    }
+  });
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function formatNeedModelReport(r: NeedModelReport): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    `Need→skill model trained on ${r.documents.toLocaleString('en')} job and portfolio texts: ` +
+      `${r.features.toLocaleString('en')} words and word pairs, ${r.pairs.toLocaleString('en')} word→skill weights.`,
+    `Held out ${r.holdout.toLocaleString('en')} work-history items (one in ten); top-3 skill accuracy from their text alone:`,
+    `  model                        ${pct(r.top3)}`,
+    `  most frequent three skills   ${pct(r.baseline_top3)}`,
+  ].join('\n');
+}

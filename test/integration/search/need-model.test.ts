@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedIndex } from '../../../src/index/seed-index.js';
+import { features, loadWeights, scoreSkills } from '../../../src/search/understand/need-model.js';
+import { trainNeedModel } from '../../../src/search/understand/train-need-model.js';
+import { openTestDatabase, testDatabase, type TestDatabase } from '../../helpers/database.js';
+
+describe(`the need→skill model on ${testDatabase}`, () => {
+  let handle: TestDatabase;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    await seedIndex(handle.db, {
+      count: 400,
+      seed: 'need-model',
+      asOf: '2026-11-01',
+      train: false,
+    });
+  });
+  afterAll(async () => handle?.close());
+
+  it('learns from the index, beats the most-frequent-skills baseline, and stores its size', async () => {
+    const report = await trainNeedModel(handle.db, { now: new Date('2026-11-02T00:00:00Z') });
+    expect(report).toBeDefined();
+    expect(report!.holdout).toBeGreaterThan(50);
+    expect(report!.top3).toBeGreaterThan(report!.baseline_top3);
+    const stored = await handle.db.selectFrom('need_models').selectAll().execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ documents: report!.documents, pairs: report!.pairs });
+    expect(new Date(stored[0].trained_at).toISOString()).toBe('2026-11-02T00:00:00.000Z');
+  });
+
+  it('replaces the old model when trained again, and reads only the words asked about', async () => {
+    await trainNeedModel(handle.db);
+    expect(await handle.db.selectFrom('need_models').selectAll().execute()).toHaveLength(1);
+    const found = features('translate our brochure into French');
+    const weights = await loadWeights(
+      handle.db,
+      found.map((f) => f.key),
+    );
+    expect([...weights.keys()].every((k) => found.some((f) => f.key === k))).toBe(true);
+    const guesses = scoreSkills(found, weights);
+    const skills = await handle.db.selectFrom('skills').select(['id', 'category_id']).execute();
+    const category = new Map(skills.map((s) => [s.id, s.category_id]));
+    expect(category.get(guesses[0].skillId)).toBe('translation');
+  });
+});
