@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../../../src/seed/fixtures.js';
+import { loadTaxonomy } from '../../../../src/reference/fixtures.js';
 import { loadVocabulary } from '../../../../src/search/understand/vocabulary.js';
 import { contentStems, stem } from '../../../../src/search/understand/words.js';
 
