@@ -2,6 +2,7 @@ import { ensureAccount, LOCAL_ACCOUNT_ID } from './accounts/accounts.js';
 import type { Config } from './config.js';
 import { createContext, type Account, type AppContext } from './context.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
+import { waitForDatabase } from './db/wait-for-database.js';
 import { loadReferenceData } from './reference/reference-data.js';
 import { countProfiles, seedIndex } from './index/seed-index.js';
 import type { Logger } from './logger.js';
@@ -15,13 +16,19 @@ export interface App {
 }
 
 /** Opens the database, migrates it and loads the taxonomy: what every command needs first. */
-export async function openApp(config: Config, logger: Logger): Promise<App> {
+export async function openApp(
+  config: Config,
+  logger: Logger,
+  options: { waitForDatabase?: boolean } = {},
+): Promise<App> {
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     logger,
   });
   try {
+    if (options.waitForDatabase && handle.kind === 'server')
+      await waitForDatabase(handle.db, logger);
     const applied = await migrateToLatest(handle.db);
     if (applied.length) logger.info({ migrations: applied }, 'migrated');
     await loadReferenceData(handle.db);

@@ -37,6 +37,10 @@ export function createContext(
     ...parts,
     embedder: parts.embedder ?? createEmbedder(parts.config),
     clock: parts.clock ?? (() => new Date()),
-    skillGraph: () => (graph ??= loadSkillGraph(parts.db)),
+    skillGraph: () =>
+      (graph ??= loadSkillGraph(parts.db).catch((err: unknown) => {
+        graph = undefined; // not kept when the database was away: the next call reads again
+        throw err;
+      })),
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDatabaseUnavailable } from './db/faults.js';
 import type { Logger } from './logger.js';
 
 // One error type for expected failures: its message is written for the person reading it and is
@@ -29,7 +30,15 @@ export function publicErrorMessage(
   context: Record<string, unknown> = {},
 ): string {
   if (err instanceof ShortlistError) return err.message;
-  const requestId = randomUUID().slice(0, 8);
+  // The request's own id (X-Request-Id) when the logger carries one, so the quote finds the logs.
+  const requestId = (logger.bindings().requestId as string | undefined) ?? randomUUID().slice(0, 8);
+  if (isDatabaseUnavailable(err)) {
+    logger.warn({ requestId, code: (err as { code?: string }).code, ...context }, 'database away');
+    return `${UNAVAILABLE_MESSAGE} (request ${requestId})`;
+  }
   logger.error({ err, requestId, ...context }, 'unexpected failure');
   return `Something went wrong on our side (request ${requestId}). Please try again; if it keeps happening, quote the request id.`;
 }
+
+export const UNAVAILABLE_MESSAGE =
+  'The talent database is temporarily unavailable. Please retry in a few seconds.';

@@ -27,7 +27,15 @@ export function createAuthenticator(ctx: AppContext): Authenticator {
   const { config, db } = ctx;
   if (config.authMode === 'none') {
     let local: Promise<Account> | undefined;
-    return { authenticate: () => (local ??= localAccount(ctx)), routes: () => {} };
+    const authenticate = () => {
+      // A failed read (database away) is not kept, so the next request tries again.
+      local ??= localAccount(ctx).catch((err: unknown) => {
+        local = undefined;
+        throw err;
+      });
+      return local;
+    };
+    return { authenticate, routes: () => {} };
   }
 
   if (config.authMode === 'apikey') {

@@ -14,7 +14,7 @@ export async function serve(args: CommandArgs): Promise<number> {
   const port = intOption(args, 'port', args.config.port);
   const host = (args.values.host as string | undefined) ?? args.config.host;
   const config = { ...args.config, port, host };
-  const app = await openApp(config, args.logger);
+  const app = await openApp(config, args.logger, { waitForDatabase: true });
   const progress = createProgress('Seeding the demo index', 5000);
   const seeded = await seedDemoIfEmpty(app.ctx, progress.update);
   progress.done(seeded ? `Seeded ${seeded.toLocaleString('en')} demo profiles.` : undefined);
@@ -59,7 +59,7 @@ function connectHelp(base: string, ms: number): string {
     `Shortlist is ready in ${ms} ms.`,
     '',
     `  MCP endpoint:   ${mcp}`,
-    `  Health:         ${base}/healthz`,
+    `  Health:         ${base}/healthz (ready: ${base}/readyz)`,
     '',
     'Connect:',
     `  MCP Inspector:  npx @modelcontextprotocol/inspector --transport http --server-url ${mcp}`,

@@ -1,16 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import {
-  Kysely,
-  Migrator,
-  PostgresDialect,
-  sql,
-  type LogEvent,
-  type MigrationResultSet,
-} from 'kysely';
+import { Kysely, Migrator, sql, type LogEvent, type MigrationResultSet } from 'kysely';
 import pg from 'pg';
 import { migrations } from '../../migrations/index.js';
 import type { Logger } from '../logger.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { ResilientPostgresDialect } from './pg-dialect.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -43,6 +37,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
+      // While the server is away, a caller waits this long for a connection, then gets an answer.
+      connectionTimeoutMillis: 5000,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
           if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
@@ -51,8 +47,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         }) as typeof pg.types.getTypeParser,
       },
     });
-    pool.on('error', (err) => options.logger?.error({ err }, 'idle database connection failed'));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+    const dialect = new ResilientPostgresDialect(pool, options.logger);
+    const db = new Kysely<Database>({ dialect, log });
     return { db, kind: 'server', hasVector: () => vectorInstalled(db), close: () => db.destroy() };
   }
 

@@ -1,5 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import type { AppContext } from '../context.js';
+import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
 import { jobPostPage, profilePage } from './demo-pages.js';
 import { openHandoffLink } from './open-link.js';
@@ -56,8 +57,14 @@ async function guard(ctx: AppContext, res: Response, work: () => Promise<void>):
   try {
     await work();
   } catch (err) {
-    const message = publicErrorMessage(err, ctx.logger, { path: 'handoff' });
-    if (!res.headersSent)
-      res.status(500).set(PAGE_HEADERS).send(refusalPage('Something went wrong', message));
+    const logger = (res.req as Request | undefined)?.log ?? ctx.logger;
+    const message = publicErrorMessage(err, logger, { path: 'handoff' });
+    if (res.headersSent) return;
+    const away = isDatabaseUnavailable(err);
+    if (away) res.set('Retry-After', '5');
+    res
+      .status(away ? 503 : 500)
+      .set(PAGE_HEADERS)
+      .send(refusalPage(away ? 'Please retry in a moment' : 'Something went wrong', message));
   }
 }

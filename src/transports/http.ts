@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import express, { type Express, type Request, type Response } from 'express';
+import { sql } from 'kysely';
 import { createAuthenticator } from '../auth/authenticate.js';
 import type { Account, AppContext } from '../context.js';
+import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
 import { bodyErrors, MAX_BODY, rpcError } from '../http/body-errors.js';
 import { cors } from '../http/cors.js';
@@ -49,8 +51,14 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
     next();
   });
 
+  // Liveness: the process answers. Readiness: the database answers too.
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, database: ctx.dbKind });
+  });
+  app.get('/readyz', async (req, res) => {
+    const ready = await databaseAnswers(ctx);
+    if (!ready) res.set('Retry-After', '5');
+    res.status(ready ? 200 : 503).json({ ready, database: ctx.dbKind });
   });
   metrics.routes(app);
   auth.routes(app);
@@ -105,7 +113,18 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
 
 function failed(ctx: AppContext, req: Request, res: Response, err: unknown): void {
   const message = publicErrorMessage(err, req.log ?? ctx.logger, { path: req.path });
-  if (!res.headersSent) rpcError(res, 500, -32603, message);
+  if (res.headersSent) return;
+  if (isDatabaseUnavailable(err)) res.set('Retry-After', '5');
+  rpcError(res, isDatabaseUnavailable(err) ? 503 : 500, -32603, message);
+}
+
+async function databaseAnswers(ctx: AppContext): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(ctx.db);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** ALLOWED_HOSTS, else loopback, the bound host and the public host (names without ports). */
