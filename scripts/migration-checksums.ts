@@ -58,7 +58,9 @@ function add(): void {
   const added = migrationFiles().filter((f) => !(f in recorded));
   for (const file of added) recorded[file] = checksumOf(file);
   writeFileSync(LIST, `${JSON.stringify({ how: HOW, checksums: recorded }, null, 2)}\n`);
-  console.log(added.length ? `Added ${added.join(', ')}` : 'Every migration is listed.');
+  process.stdout.write(
+    added.length ? `Added ${added.join(', ')}\n` : 'Every migration is listed.\n',
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
