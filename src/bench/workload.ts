@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Criteria } from '../core/criteria.js';
+import { packagePath } from '../package-root.js';
 
 // The fixed mix of 50 searches the benchmarks time: the judged evaluation queries (as clients
 // phrase them, with the filters assistants send) plus a few broad ones that match thousands, and
@@ -20,7 +21,7 @@ export const REFINEMENTS = [
   'full-time',
 ];
 
-export function benchQueries(file = 'fixtures/eval-queries.json'): Criteria[] {
+export function benchQueries(file = packagePath('fixtures', 'eval-queries.json')): Criteria[] {
   const { queries } = JSON.parse(readFileSync(file, 'utf8')) as {
     queries: { request: Criteria }[];
   };

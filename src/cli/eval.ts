@@ -1,11 +1,13 @@
 import { openApp } from '../app.js';
 import type { CommandArgs } from '../cli.js';
 import { readQueries, runEval, summarise } from '../eval/run-eval.js';
+import { packagePath } from '../package-root.js';
 import { createProgress } from './progress.js';
 import { printTable } from './table.js';
 
 export async function evalCommand(args: CommandArgs): Promise<number> {
-  const file = (args.values.queries as string | undefined) ?? 'fixtures/eval-queries.json';
+  const file =
+    (args.values.queries as string | undefined) ?? packagePath('fixtures', 'eval-queries.json');
   const queries = readQueries(file);
   const app = await openApp(args.config, args.logger);
   try {

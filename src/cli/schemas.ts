@@ -1,13 +1,15 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { CommandArgs } from '../cli.js';
 import { Profile } from '../index/profile.js';
+import { packagePath } from '../package-root.js';
 import { tools } from '../tools/index.js';
 
 // schemas/*.json are copies of the zod schemas for readers outside TypeScript. They are generated
 // here and checked in CI, so they never drift from the code.
 
-const DIR = 'schemas';
+const DIR = packagePath('schemas');
 
 export function generatedSchemas(): Map<string, string> {
   const files = new Map<string, string>();
@@ -28,7 +30,7 @@ export async function schemas({ values }: CommandArgs): Promise<number> {
   const files = generatedSchemas();
   if (values.check) {
     const stale = [...files].filter(([name, text]) => {
-      const path = `${DIR}/${name}`;
+      const path = join(DIR, name);
       return !existsSync(path) || readFileSync(path, 'utf8') !== text;
     });
     const extra = existsSync(DIR) ? readdirSync(DIR).filter((f) => !files.has(f)) : [];
@@ -42,7 +44,7 @@ export async function schemas({ values }: CommandArgs): Promise<number> {
     return 0;
   }
   mkdirSync(DIR, { recursive: true });
-  for (const [name, text] of files) writeFileSync(`${DIR}/${name}`, text);
+  for (const [name, text] of files) writeFileSync(join(DIR, name), text);
   console.log(`Wrote ${files.size} files to schemas/.`);
   return 0;
 }

@@ -3,6 +3,7 @@ import type { CommandArgs } from '../cli.js';
 import { mountHandoffRoutes } from '../handoff/routes.js';
 import { createMetrics } from '../http/metrics.js';
 import { closeGracefully } from '../http/shutdown.js';
+import { packagePath, runsCompiled } from '../package-root.js';
 import { toolCallHooks } from '../quota/hooks.js';
 import { createHttpApp, listen } from '../transports/http.js';
 import { serveStdio } from '../transports/stdio.js';
@@ -64,8 +65,16 @@ function connectHelp(base: string, ms: number): string {
     'Connect:',
     `  MCP Inspector:  npx @modelcontextprotocol/inspector --transport http --server-url ${mcp}`,
     '  Claude Desktop: add to claude_desktop_config.json',
-    `                  { "mcpServers": { "shortlist": { "command": "npx", "args": ["tsx", "${process.cwd()}/src/cli.ts", "stdio"] } } }`,
+    `                  ${claudeDesktopConfig()}`,
     '  ChatGPT:        expose this port over HTTPS (PUBLIC_URL, ALLOWED_HOSTS), then add',
     '                  <PUBLIC_URL>/mcp as a connector in Settings → Apps (developer mode).',
   ].join('\n');
+}
+
+/** The same server over stdio: the compiled CLI under plain node, or tsx from a checkout. */
+function claudeDesktopConfig(): string {
+  const [command, args] = runsCompiled()
+    ? ['node', [packagePath('dist', 'src', 'cli.js'), 'stdio']]
+    : ['npx', ['tsx', packagePath('src', 'cli.ts'), 'stdio']];
+  return JSON.stringify({ mcpServers: { shortlist: { command, args } } });
 }

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RESOURCE_MIME_TYPE } from '@modelcontextprotocol/ext-apps/server';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Config } from '../config.js';
 import { baseUrl, marketplaceTemplates } from '../handoff/marketplaces.js';
+import { packagePath } from '../package-root.js';
 
 // The widget is one self-contained HTML file (widget/, built by `npm run build:widget` into
 // dist/widget/). Hosts cache templates by URI, so the version in the URI changes whenever the
@@ -18,11 +17,9 @@ export const WIDGET_DESCRIPTION =
   'comparison of two or three candidates, and the hire links. The user can page for more ' +
   'candidates and hand off from the cards; describe changes to the search in words.';
 
-/** dist/widget/shortlist.html under the package root, from src/ under tsx or dist/src/ when built. */
+/** dist/widget/shortlist.html under the package root (built by `npm run build:widget`). */
 export function widgetBundlePath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'dist', 'widget', 'shortlist.html');
+  return packagePath('dist', 'widget', 'shortlist.html');
 }
 
 let cached: { path: string; html: string } | undefined;
