@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../package-root.js';
 
 // Typed loaders for the data in fixtures/: here the taxonomy and the countries by region. Each
 // file is read once and cached; callers must treat the results as read-only.
@@ -58,9 +59,7 @@ export interface Regions {
 export function loader<T>(file: string): () => T {
   let cached: T | undefined;
   return () => {
-    cached ??= JSON.parse(
-      readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'),
-    ) as T;
+    cached ??= JSON.parse(readFileSync(packagePath('fixtures', file), 'utf8')) as T;
     return cached;
   };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../../package-root.js';
 import { words, contentStems, type Word } from './words.js';
 
 // The vocabulary of client phrasings (fixtures/vocabulary.json): how clients describe a need
@@ -174,9 +175,7 @@ let cached: Vocabulary | undefined;
 /** The vocabulary shipped in fixtures/, read once per process. */
 export function loadVocabulary(): Vocabulary {
   cached ??= new Vocabulary(
-    JSON.parse(
-      readFileSync(new URL('../../../fixtures/vocabulary.json', import.meta.url), 'utf8'),
-    ) as VocabularyFile,
+    JSON.parse(readFileSync(packagePath('fixtures', 'vocabulary.json'), 'utf8')) as VocabularyFile,
   );
   return cached;
 }
