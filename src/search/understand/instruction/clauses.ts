@@ -1,0 +1,134 @@
+import type { Item, Read } from './items.js';
+
+// A refinement is split into clauses at punctuation and at "and", "but", ...; each clause is one
+// change. A list of like things ("Germany, Poland and Czechia") stays in one clause, so the words
+// in front of it ("not from") apply to all of it.
+
+export interface Clause {
+  reads: Read[];
+  /** For each read: negated by a "not", "no", "without" that applies to it. */
+  negated: boolean[];
+}
+
+const THING_KINDS = new Set<Item['k']>([
+  'num',
+  'place',
+  'zone',
+  'lang',
+  'skill',
+  'person',
+  'talent',
+  'badge',
+  'exp',
+  'date',
+  'field',
+  'dir',
+  'rel',
+]);
+const LISTABLE = new Set<Item['k']>([
+  'place',
+  'zone',
+  'lang',
+  'skill',
+  'person',
+  'badge',
+  'talent',
+]);
+const TRANSPARENT = new Set<Item['k']>([
+  'filler',
+  'conj',
+  'level',
+  'speak',
+  'tz',
+  'within',
+  'word',
+]);
+
+export function splitClauses(reads: Read[]): Clause[] {
+  const clauses: Read[][] = [[]];
+  let inBetween = false;
+  for (let i = 0; i < reads.length; i++) {
+    const r = reads[i];
+    const current = clauses[clauses.length - 1];
+    if (r.item.k === 'between') inBetween = true;
+    if (r.item.k === 'sep') {
+      const prev = lastThing(current);
+      const next = nextThing(reads, i + 1);
+      const listGoesOn =
+        prev && next && LISTABLE.has(prev.k) && prev.k === next.k && r.item.word !== 'but';
+      const betweenGoesOn = inBetween && r.item.word === 'and';
+      // "German, fluent": a level after a comma still belongs to the language before it.
+      const levelGoesOn = reads[i + 1]?.item.k === 'level';
+      if (r.item.word === 'and' && inBetween) inBetween = false;
+      if (listGoesOn || betweenGoesOn || levelGoesOn) {
+        current.push({ item: { k: 'conj' }, text: r.text });
+        continue;
+      }
+      if (current.length) clauses.push([]);
+      continue;
+    }
+    current.push(r);
+  }
+  return clauses
+    .filter((c) => c.length)
+    .map((reads) => ({ reads, negated: attachNegation(reads) }));
+}
+
+function lastThing(reads: Read[]): Item | undefined {
+  for (let i = reads.length - 1; i >= 0; i--) {
+    if (!TRANSPARENT.has(reads[i].item.k)) return reads[i].item;
+  }
+  return undefined;
+}
+
+function nextThing(reads: Read[], from: number): Item | undefined {
+  for (let i = from; i < reads.length; i++) {
+    const k = reads[i].item.k;
+    if (k === 'sep') return undefined;
+    if (!TRANSPARENT.has(k)) return reads[i].item;
+  }
+  return undefined;
+}
+
+// A negator applies to the next thing after it and to the list that thing heads ("not from
+// India or Pakistan"); with nothing after it, to the thing before it ("agencies are not ok").
+// Two negators on one thing cancel ("nobody who isn't fluent").
+function attachNegation(reads: Read[]): boolean[] {
+  const negated = reads.map(() => false);
+  const flip = (from: number) => {
+    const kind = reads[from].item.k;
+    negated[from] = !negated[from];
+    if (!LISTABLE.has(kind)) return;
+    for (let k = from + 1; k < reads.length; k++) {
+      const item = reads[k].item;
+      if (item.k === kind) negated[k] = !negated[k];
+      else if (!TRANSPARENT.has(item.k) && item.k !== 'mode') break;
+    }
+  };
+  for (let i = 0; i < reads.length; i++) {
+    if (reads[i].item.k !== 'neg') continue;
+    // A field name is a weak target: "no one whose rate is above $45" negates "above".
+    let target = -1;
+    let field = -1;
+    for (let k = i + 1; k < reads.length && target < 0; k++) {
+      const kind = reads[k].item.k;
+      if (kind === 'field') field = field < 0 ? k : field;
+      else if (THING_KINDS.has(kind)) target = k;
+    }
+    if (target < 0) target = field;
+    if (target < 0) {
+      for (let k = i - 1; k >= 0 && target < 0; k--) {
+        if (THING_KINDS.has(reads[k].item.k) && reads[k].item.k !== 'dir') target = k;
+      }
+      // Walk back to the head of a list, so "India or Pakistan, not ok" covers both.
+      while (target > 0 && LISTABLE.has(reads[target].item.k)) {
+        let k = target - 1;
+        while (k >= 0 && TRANSPARENT.has(reads[k].item.k)) k--;
+        if (k >= 0 && reads[k].item.k === reads[target].item.k) target = k;
+        else break;
+      }
+    }
+    if (target >= 0) flip(target);
+  }
+  return negated;
+}

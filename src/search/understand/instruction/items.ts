@@ -1,0 +1,83 @@
+import type { Badge, LanguageLevel } from '../../../reference/profile-terms.js';
+import type { Region } from '../../../reference/fixtures.js';
+
+// What the recogniser turns tokens into: markers (polarity, direction, mode) and things (a
+// number with its unit, a place, a skill, a person). Clauses are resolved over these items.
+
+export type Field =
+  | 'rate'
+  | 'rating'
+  | 'job_success'
+  | 'jobs'
+  | 'hours'
+  | 'start'
+  | 'place'
+  | 'timezone'
+  | 'languages'
+  | 'experience'
+  | 'talent'
+  | 'badges'
+  | 'required_skills'
+  | 'preferred_skills'
+  | 'skills'
+  | 'excluded'
+  | 'budget'
+  | 'duration'
+  | 'all';
+
+export type Unit =
+  | 'money'
+  | 'stars'
+  | 'percent'
+  | 'jobs'
+  | 'hours'
+  | 'hours_week'
+  | 'years'
+  | 'days'
+  | 'weeks'
+  | 'months';
+
+export type Mode = 'require' | 'prefer' | 'optional' | 'permissive' | 'add' | 'only';
+
+export type Item =
+  | { k: 'neg' }
+  /** Drop a filter or a thing; `fieldsOnly` for "any", which clears "any rate" but not "any React dev". */
+  | { k: 'clear'; field?: Field; fieldsOnly?: boolean }
+  | { k: 'mode'; mode: Mode }
+  | { k: 'dir'; dir: 'max' | 'min' | 'about' }
+  | { k: 'between' }
+  | { k: 'range' }
+  | { k: 'rel'; field: 'rate' | 'experience' | 'rating' | 'hours' | 'jobs'; up: boolean }
+  | { k: 'swap'; newFirst: boolean }
+  | { k: 'swapWith' }
+  | { k: 'like' }
+  | { k: 'num'; value: number; unit?: Unit; plus?: boolean; money?: boolean }
+  | { k: 'field'; field: Field }
+  | { k: 'place'; countries: string[]; region?: Region; label: string; ambiguousLang?: string }
+  | { k: 'zone'; timezone?: string; offset?: number; label: string; countries?: string[] }
+  | { k: 'lang'; code: string; label: string }
+  | { k: 'level'; level: LanguageLevel }
+  | { k: 'speak' }
+  | { k: 'tz' }
+  | { k: 'overlap' }
+  | { k: 'within' }
+  | { k: 'skill'; name: string }
+  | { k: 'person'; id: string; name: string }
+  | { k: 'talent'; value: 'agency' | 'independent' }
+  | { k: 'badge'; badge: Badge }
+  | { k: 'exp'; level: 'entry' | 'intermediate' | 'expert' }
+  | { k: 'date'; iso: string; label: string }
+  | { k: 'sep'; strong: boolean; word?: string }
+  | { k: 'conj' }
+  | { k: 'filler' }
+  | { k: 'word'; text: string };
+
+export const LEVELS = ['entry', 'intermediate', 'expert'] as const;
+
+export type ItemOf<K extends Item['k']> = Extract<Item, { k: K }>;
+
+/** An item and the words it was read from, for notices. */
+export interface Read {
+  item: Item;
+  text: string;
+}

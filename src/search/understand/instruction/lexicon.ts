@@ -1,0 +1,358 @@
+import type { Field, Item, Mode, Unit } from './items.js';
+
+// The words of a refinement, as data: each phrase (lower case, accents folded, words separated by
+// one space) stands for one item. Longer phrases win over shorter ones at the same place, so
+// "no more than" is a maximum before "no" is a negation.
+
+const neg: Item = { k: 'neg' };
+const clear: Item = { k: 'clear' };
+const filler: Item = { k: 'filler' };
+const max: Item = { k: 'dir', dir: 'max' };
+const min: Item = { k: 'dir', dir: 'min' };
+const mode = (m: Mode): Item => ({ k: 'mode', mode: m });
+const field = (f: Field): Item => ({ k: 'field', field: f });
+const unit = (u: Unit): Item => ({ k: 'num', value: NaN, unit: u });
+const each = (words: string, item: Item): [string, Item][] =>
+  words.split('|').map((w) => [w, item]);
+
+export const PHRASES: [string, Item][] = [
+  // Negators. Each applies to the next thing said after it (or the one before, if none follows).
+  ...each(
+    'not|no|nobody|noone|no one|none|never|without|except|excluding|exclude|except for|other than|' +
+      "apart from|but not|nor|neither|nothing|no-one|avoid|skip|minus|hide|hiding|don't|dont|doesn't|" +
+      "doesnt|isn't|isnt|aren't|arent|shouldn't|mustn't|can't|cant|won't|cannot|do not|does not|" +
+      'is not|are not|should not|must not|will not|leave out|rule out|filter out|take out|' +
+      'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
+      'everywhere but|everywhere except|anywhere except|all but|anyone except|no more|no longer want|' +
+      'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable',
+    neg,
+  ),
+  // Clearing: the filter named (or the thing named) goes.
+  ...each(
+    "doesn't matter|does not matter|don't care|dont care|do not care|doesnt matter|not important|" +
+      "isn't important|no matter|whatever|drop|remove|forget|forget about|ignore|clear|lift|" +
+      'get rid of|scrap|lose|no limit|no limits|unlimited|no cap|no restriction|no restrictions|' +
+      'no preference|no requirement|no longer need|no longer needed|no longer required|' +
+      'regardless of|irrelevant|open to any|relax|remove the|reset|undo|take off|stop filtering|' +
+      'not fussed|not picky|flexible on|flexible about|not bothered',
+    clear,
+  ),
+  ...each('any|open to any|either way|whichever', { k: 'clear', fieldsOnly: true }),
+  ...each('anywhere|worldwide|globally|any location|any country|anywhere in the world|any region', {
+    k: 'clear',
+    field: 'place',
+  }),
+  ...each('any time|anytime|whenever|no rush|no hurry|any start date|flexible start', {
+    k: 'clear',
+    field: 'start',
+  }),
+  ...each('any time zone|any timezone|any time zones', { k: 'clear', field: 'timezone' }),
+  // Modes: how strongly a skill or place is wanted.
+  ...each(
+    'must|must have|must be|must know|need|needs|needed|require|requires|required|requirement|' +
+      'has to|have to|has to be|have to be|essential|mandatory|should have|' +
+      'necessary|a must|non negotiable|non-negotiable|has got to|insist on|make sure|strictly|only',
+    mode('require'),
+  ),
+  ...each(
+    'prefer|preferred|preferably|ideally|nice to have|bonus|would be nice|plus if|a plus|' +
+      'good to have|nice if|extra points|bonus points|helpful|favour|favor|rank|boost|prioritise|' +
+      'prioritize|priority|weight|ideal|better if|want|wants|looking for|like to see',
+    mode('prefer'),
+  ),
+  ...each(
+    "not required|not needed|not necessary|not a must|optional|doesn't have to|doesnt have to|" +
+      "is not required|are not required|is not needed|isn't required|isnt required|aren't required|" +
+      'is optional|are optional|is not necessary|is not a must|is not a requirement|' +
+      "don't need|dont need|does not need|doesn't need|doesnt need|not essential|no need for|" +
+      'not mandatory|need not|needn t|not a requirement|not a dealbreaker|not strictly',
+    mode('optional'),
+  ),
+  ...each(
+    'fine|ok|okay|welcome|acceptable|allowed|is fine|are fine|also fine|too|as well|either|' +
+      "don't mind|dont mind|no problem|works|will do|would do|is ok|are ok|alright|all right|allow|" +
+      'open to|include|including|also|also consider|consider|happy with|can be',
+    mode('permissive'),
+  ),
+  ...each('add|plus|and also|additionally|on top', mode('add')),
+  // Directions.
+  ...each(
+    'under|below|less than|at most|max|maximum|up to|no more than|not more than|not over|cap|' +
+      'capped|capped at|cap at|cap it at|tops|or less|or under|or below|or lower|or cheaper|within|' +
+      'lower than|beneath|cheaper than|below about|no higher than|not above|not exceeding|' +
+      'shy of|ceiling|limit|budget of up to|no greater than|<|≤|=<|<=|not to exceed|' +
+      "max of|maximum of|at the most|nothing over|nothing above|won't pay more than|can't pay more than|" +
+      'up until|at a maximum|underneath',
+    max,
+  ),
+  ...each(
+    'over|above|more than|at least|min|minimum|no less than|not less than|or more|or above|' +
+      'or higher|or better|plus|higher than|better than|greater than|from|starting at|' +
+      'starting from|not below|not under|>|≥|>=|=>|minimum of|min of|at minimum|upwards of|' +
+      'upward of|north of|or over|and up|and above|and over|no fewer than|not fewer than|' +
+      'or greater|floor|floor of|beyond|exceeding|in excess of',
+    min,
+  ),
+  ...each('around|about|roughly|approximately|approx|circa|~|close to|near', {
+    k: 'dir',
+    dir: 'about',
+  }),
+  ['between', { k: 'between' }],
+  ...each('-|to|through|till|until', { k: 'range' }),
+  // Relative changes.
+  ...each(
+    'cheaper|less expensive|more affordable|lower rates|lower rate|lower price|lower prices|' +
+      'lower budget|smaller budget|tighter budget|reduce the budget|cut the budget|cut costs|' +
+      'lower the budget|lower the rate|lower the cap|less money|cheaper options|more budget friendly|' +
+      'budget friendly|lower cost|save money|less pricey|bring the rate down|bring the budget down|' +
+      'cheap|inexpensive|affordable',
+    { k: 'rel', field: 'rate', up: false },
+  ),
+  ...each(
+    'more budget|higher budget|bigger budget|pricier|more expensive|higher rates|higher rate|' +
+      'pay more|spend more|raise the budget|increase the budget|raise the cap|increase the cap|' +
+      'more money|can afford more|more room|premium|bump the budget|stretch the budget|up the budget',
+    { k: 'rel', field: 'rate', up: true },
+  ),
+  ...each(
+    'more senior|more experienced|more seniority|more experience|older hands|more seasoned|' +
+      'higher level|more advanced|seniors|more expert',
+    { k: 'rel', field: 'experience', up: true },
+  ),
+  ...each(
+    'more junior|less senior|less experienced|less experience|juniors are fine|lower level|' +
+      'less advanced|less seniority',
+    { k: 'rel', field: 'experience', up: false },
+  ),
+  ...each(
+    'better rated|higher rated|better ratings|higher ratings|better reviews|highly rated|' +
+      'well rated|well reviewed|good reviews|great reviews|higher rating|better rating|' +
+      'strong reviews|excellent reviews|best rated|highest rated',
+    { k: 'rel', field: 'rating', up: true },
+  ),
+  ...each('more hours|more available|more availability|more time', {
+    k: 'rel',
+    field: 'hours',
+    up: true,
+  }),
+  ...each('more experienced track record|more jobs|more track record|proven track record', {
+    k: 'rel',
+    field: 'jobs',
+    up: true,
+  }),
+  // Swaps: "Vue instead of React" (the new one first), "replace React with Vue" (the old first).
+  ...each('instead of|rather than|in place of|in preference to|over rather than', {
+    k: 'swap',
+    newFirst: true,
+  }),
+  ...each('replace|swap|switch|switch from|change|exchange|trade|substitute', {
+    k: 'swap',
+    newFirst: false,
+  }),
+  ...each('with|for|by|into|→|->', { k: 'swapWith' }),
+  ...each(
+    'more like|similar to|people like|someone like|like|same as|more people like|others like|' +
+      'profiles like|in the style of|along the lines of',
+    { k: 'like' },
+  ),
+  // Field names, for clearing ("the budget doesn't matter") and to give bare numbers a unit.
+  ...each(
+    'budget|rate|rates|hourly rate|hourly|price|prices|pricing|cost|costs|pay|money|fee|fees|' +
+      'rate cap|rate limit|budget cap|budget limit|price cap|price limit|spend|charge|charges',
+    field('rate'),
+  ),
+  ...each(
+    'rating|ratings|stars|star rating|reviews|review score|score|rated|feedback',
+    field('rating'),
+  ),
+  ...each('job success|job success score|jss|success rate|success score', field('job_success')),
+  ...each(
+    'jobs completed|completed jobs|jobs done|track record|number of jobs|job count|history|' +
+      'completed projects|projects completed|contracts completed',
+    field('jobs'),
+  ),
+  ...each(
+    'availability|hours per week|hours a week|weekly hours|hours|capacity|workload|commitment',
+    field('hours'),
+  ),
+  ...each(
+    'start|start date|starting date|start by|available|availability date|can start|' +
+      'start time|starting|begin|available from|available to start|availability to start',
+    field('start'),
+  ),
+  ...each(
+    'location|locations|country|countries|region|regions|place|places|where|geography|geo|' +
+      'based|based in|located|located in|living in|live in|lives in|from|nationality|origin',
+    field('place'),
+  ),
+  ...each(
+    'time zone|time zones|timezone|timezones|tz|working hours|business hours|office hours|' +
+      'same hours|time difference|zone',
+    { k: 'tz' },
+  ),
+  ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
+  ...each('within|of', { k: 'within' }),
+  ...each('language|languages|spoken languages|language requirement', field('languages')),
+  ...each(
+    'speak|speaks|speaking|speaker|speakers|spoken|talk|talks|communicate in|communicates in|' +
+      'conversant in|knows|know|write in|writes in',
+    { k: 'speak' },
+  ),
+  ...each(
+    'experience|experience level|seniority|level|levels|years of experience|level of experience|' +
+      'experience requirement|seniority requirement',
+    field('experience'),
+  ),
+  ...each('talent type|agency or independent|kind of talent|type', field('talent')),
+  ...each('badge|badges|badge requirement|certification|status', field('badges')),
+  ...each(
+    'required skills|required skill|skill requirement|skill requirements|must haves|must-haves',
+    field('required_skills'),
+  ),
+  ...each('preferred skills|preferences|nice to haves|nice-to-haves', field('preferred_skills')),
+  ...each('skills|skill|tech|stack|tech stack|tools', field('skills')),
+  ...each(
+    'exclusions|excluded|excluded people|hidden people|the people i removed',
+    field('excluded'),
+  ),
+  ...each('total budget|project budget|overall budget|fixed budget|fixed price', field('budget')),
+  ...each('filters|all filters|everything|all the filters|constraints|criteria|all', field('all')),
+  // Talent type and badges.
+  ...each('agency|agencies|firm|firms|studio|studios|dev shop|dev shops|agency talent', {
+    k: 'talent',
+    value: 'agency',
+  }),
+  ...each(
+    'independent|independents|individual|individuals|solo|one person|' +
+      'single person|solo freelancer|solo freelancers|independent freelancers|individual freelancers|' +
+      'freelancers only|sole trader|independent contractors',
+    { k: 'talent', value: 'independent' },
+  ),
+  ...each('top rated plus|top-rated plus|trp|top rated+', { k: 'badge', badge: 'top_rated_plus' }),
+  ...each('top rated|top-rated|toprated', { k: 'badge', badge: 'top_rated' }),
+  ...each('rising talent|rising talents|rising star|rising stars', {
+    k: 'badge',
+    badge: 'rising_talent',
+  }),
+  ...each('expert vetted|expert-vetted|vetted|vetted experts|vetted expert', {
+    k: 'badge',
+    badge: 'expert_vetted',
+  }),
+  // Experience.
+  ...each(
+    'senior|seniors|expert|experts|expert level|expert-level|seasoned|veteran|veterans|' +
+      'highly experienced|very experienced|lead level|principal|senior level|senior-level|' +
+      'senior people|senior freelancers',
+    { k: 'exp', level: 'expert' },
+  ),
+  ...each(
+    'intermediate|mid level|mid-level|midlevel|mid senior|mid-senior|some experience|' +
+      'moderately experienced|experienced|reasonably experienced',
+    { k: 'exp', level: 'intermediate' },
+  ),
+  ...each(
+    'junior|juniors|entry level|entry-level|beginner|beginners|graduate|graduates|newcomer|' +
+      'newcomers|novice|novices|trainee|trainees',
+    { k: 'exp', level: 'entry' },
+  ),
+  // Units said after a number.
+  ...each(
+    'usd|dollars|dollar|bucks|an hour|per hour|a hour|/h|/hr|/hour|/ h|/ hr|/ hour|hourly|ph|p/h|' +
+      'per hr|an hr|/hrs|per h|dollars an hour|dollars per hour|usd per hour|usd an hour|' +
+      'usd/h|usd/hr|usd/hour|dollars/hour|dollars/h|dollars/hr|bucks an hour|an hour max',
+    unit('money'),
+  ),
+  ...each('stars|star|★|star rating|stars rating|rating|rated|or more stars', unit('stars')),
+  ...each('%|percent|per cent|pct', unit('percent')),
+  ...each(
+    'jobs|job|projects|project|contracts|contract|gigs|gig|jobs completed|completed jobs|' +
+      'jobs done|projects done|completed projects|completed contracts|jobs under their belt|' +
+      'finished jobs|past jobs|reviews',
+    unit('jobs'),
+  ),
+  ...each(
+    'hours a week|hours per week|hours/week|hrs a week|hrs per week|hrs/week|h/week|h/wk|' +
+      'h a week|h per week|hours weekly|hours each week|hours every week|hrs/wk|hours/wk|' +
+      'hours a wk|hours pw|hrs pw|h pw|hpw|a week|per week|weekly|/week|/wk',
+    unit('hours_week'),
+  ),
+  ...each('hours|hour|hrs|hr|h', unit('hours')),
+  ...each('years|year|yrs|yr|years experience|years of experience|years in', unit('years')),
+  ...each('days|day', unit('days')),
+  ...each('weeks|week|wks|wk', unit('weeks')),
+  ...each('months|month', unit('months')),
+  // Words that carry no meaning of their own here.
+  ...each(
+    "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|can|could|would|you|we|i|me|my|our|" +
+      'us|them|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
+      'everyone|everybody|folks|guys|candidates|candidate|profiles|profile|results|result|list|' +
+      'shortlist|show|show me|give me|find|search|just|only want|really|actually|maybe|perhaps|' +
+      'let|keep|still|now|then|so|is|are|be|been|being|was|were|am|has|have|had|do|does|did|' +
+      'should|will|shall|may|might|to|of|at|on|per|as|if|than|very|much|bit|a bit|a little|in|' +
+      'little|slightly|lot|a lot|way|even|ones|one|any of|all of|some|more|less|same|okay so|' +
+      'hmm|hey|hi|thanks|thank you|cool|great|good|nice|also please|go|get|getting|see|look|' +
+      'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
+      'go with|stick with|stick to|focus on|limit to|restrict to|narrow to|narrow down to|' +
+      'narrow it to|filter to|filter for|want someone|want people|need someone|with|by|for|into|' +
+      'hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
+      'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +
+      'filter|fit|a fit|good fit|match|matches|requirement for',
+    filler,
+  ),
+];
+
+/** Words that split a refinement into clauses. Punctuation splits too. */
+export const CLAUSE_WORDS = new Set([
+  'and',
+  'but',
+  'then',
+  'however',
+  'though',
+  'although',
+  'while',
+  'whereas',
+]);
+
+export const LIST_WORDS = new Set(['or', 'and', 'nor', '&', '/', 'and/or', ',']);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'a couple of': 2,
+  'a couple': 2,
+  couple: 2,
+  'a few': 3,
+  few: 3,
+};
+
+// Single lower-case words that name a skill in the taxonomy but are everyday English first.
+export const NOT_A_SKILL = new Set(
+  (
+    'go|make|next|nest|rest|word|cache|anchor|leads|typing|shell|sketch|spring|swift|monday|' +
+    'notion|expo|forge|hive|helm|sage|stats|resume|icons|mixing|bubble|unity|oracle|ae|ap|pm|pr|' +
+    'ps|va|vo|ar|ea|bd|cv|dl|ga|tf|ts|ml|rl|rn|c|r|it|us|in|any|less|more|fine|ok|cloud|sales|' +
+    'taxes|lambda|remix|photon|liquid|macros|shorts|reels|sheets|logo|ebay|iam|sso|vpn|dns|ai|rag'
+  ).split('|'),
+);

@@ -1,0 +1,184 @@
+import type { Clause } from './clauses.js';
+import type { Field, Item, ItemOf, Unit } from './items.js';
+
+// Numbers in a clause, each with what it measures and which way it points: "nobody above $45"
+// is a maximum of 45 dollars; "4.5+ stars" a minimum of 4.5 stars; "$40-60" both.
+
+export type Measure =
+  | 'rate'
+  | 'rating'
+  | 'job_success'
+  | 'jobs'
+  | 'hours_week'
+  | 'overlap'
+  | 'years'
+  | 'budget'
+  | 'duration'
+  | 'amount';
+
+export interface Bound {
+  measure: Measure;
+  dir: 'max' | 'min' | 'about' | 'none';
+  value: number;
+  text: string;
+}
+
+const FIELD_MEASURE: Partial<Record<Field, Measure>> = {
+  rate: 'rate',
+  rating: 'rating',
+  job_success: 'job_success',
+  jobs: 'jobs',
+  hours: 'hours_week',
+  budget: 'budget',
+  experience: 'years',
+  duration: 'duration',
+};
+
+interface ClauseFacts {
+  tzContext: boolean;
+  rateRelative: boolean;
+  budget: boolean;
+  /** The first field named that gives a bare number its measure. */
+  fieldMeasure?: Measure;
+}
+
+function factsOf(clause: Clause): ClauseFacts {
+  const facts: ClauseFacts = { tzContext: false, rateRelative: false, budget: false };
+  for (const { item } of clause.reads) {
+    if (item.k === 'tz' || item.k === 'overlap' || item.k === 'zone' || item.k === 'within')
+      facts.tzContext = true;
+    if (item.k === 'rel' && item.field === 'rate') facts.rateRelative = true;
+    if (item.k === 'field') {
+      if (item.field === 'budget') facts.budget = true;
+      facts.fieldMeasure ??= FIELD_MEASURE[item.field];
+    }
+  }
+  return facts;
+}
+
+function measureOf(
+  unit: Unit | undefined,
+  facts: ClauseFacts,
+  value: number,
+  money: boolean,
+): Measure | undefined {
+  const { tzContext } = facts;
+  if (facts.rateRelative && (unit === 'money' || unit === 'percent' || money)) return 'amount';
+  switch (unit) {
+    case 'money':
+      return value > 1000 || facts.budget ? 'budget' : 'rate';
+    case 'stars':
+      return 'rating';
+    case 'percent':
+      return 'job_success';
+    case 'jobs':
+      return 'jobs';
+    case 'hours_week':
+      return 'hours_week';
+    case 'hours':
+      return tzContext ? 'overlap' : 'hours_week';
+    case 'years':
+      return 'years';
+    case 'weeks':
+    case 'months':
+      return 'duration';
+    case 'days':
+      return undefined;
+  }
+  if (facts.fieldMeasure) return facts.fieldMeasure;
+  if (value >= 1 && value <= 5 && !Number.isInteger(value)) return 'rating';
+  if (value >= 10 && value <= 1000) return 'rate';
+  return undefined;
+}
+
+const cache = new WeakMap<Clause, Bound[]>();
+
+/** The bounds a clause states, in order. Units written after a number are folded into it. */
+export function boundsOf(clause: Clause): Bound[] {
+  let bounds = cache.get(clause);
+  if (!bounds) {
+    bounds = readBounds(clause);
+    cache.set(clause, bounds);
+  }
+  return bounds;
+}
+
+function readBounds(clause: Clause): Bound[] {
+  const reads = clause.reads;
+  const facts = factsOf(clause);
+  const bounds: Bound[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < reads.length; i++) {
+    const item = reads[i].item;
+    if (item.k !== 'num' || Number.isNaN(item.value)) continue;
+    let unit = item.unit;
+    let end = i;
+    for (let k = i + 1; k < reads.length && k <= i + 2; k++) {
+      const u = reads[k].item;
+      if (u.k === 'num' && Number.isNaN(u.value)) {
+        unit ??= u.unit;
+        if (u.unit === 'hours_week' && unit === 'hours') unit = 'hours_week';
+        end = k;
+      } else if (u.k !== 'filler') break;
+    }
+    // A range "40-60", "40 to 60 dollars" or "between 40 and 60".
+    const next = reads[end + 1]?.item;
+    const second = reads[end + 2]?.item;
+    if (
+      (next?.k === 'range' || (next?.k === 'conj' && betweenBefore(reads, i))) &&
+      second?.k === 'num' &&
+      !Number.isNaN(second.value)
+    ) {
+      let unit2 = second.unit;
+      const after = reads[end + 3]?.item;
+      if (after?.k === 'num' && Number.isNaN(after.value)) unit2 ??= after.unit;
+      const measure = measureOf(unit ?? unit2, facts, second.value, !!(item.money || second.money));
+      if (measure) {
+        bounds.push({ measure, dir: 'min', value: item.value, text: reads[i].text });
+        bounds.push({ measure, dir: 'max', value: second.value, text: reads[end + 2].text });
+        used.add(i).add(end + 2);
+        i = end + 2;
+        continue;
+      }
+    }
+    const measure = measureOf(unit, facts, item.value, !!item.money);
+    if (!measure) continue;
+    bounds.push({
+      measure,
+      dir: directionOf(clause, i, end, item),
+      value: item.value,
+      text: reads[i].text,
+    });
+  }
+  return bounds;
+}
+
+function betweenBefore(reads: Clause['reads'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (reads[k].item.k === 'between') return true;
+  return false;
+}
+
+function directionOf(clause: Clause, at: number, end: number, item: ItemOf<'num'>): Bound['dir'] {
+  const reads = clause.reads;
+  let dir: Bound['dir'] = 'none';
+  let negated = false;
+  // The nearest direction before the number, with only fillers, fields and negators between.
+  for (let k = at - 1; k >= 0; k--) {
+    const it: Item = reads[k].item;
+    if (it.k === 'dir') {
+      dir = it.dir;
+      negated = clause.negated[k];
+      break;
+    }
+    if (it.k === 'num' || it.k === 'sep' || it.k === 'between') break;
+  }
+  if (dir === 'none') {
+    const after = reads[end + 1];
+    if (after?.item.k === 'dir') {
+      dir = after.item.dir;
+      negated = clause.negated[end + 1];
+    } else if (item.plus) dir = 'min';
+  }
+  if (negated && dir !== 'about' && dir !== 'none') dir = dir === 'max' ? 'min' : 'max';
+  return dir;
+}

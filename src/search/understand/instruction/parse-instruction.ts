@@ -1,0 +1,66 @@
+import type { Criteria } from '../../../core/criteria.js';
+import { applyClause, type ApplyContext } from './apply-clause.js';
+import { splitClauses } from './clauses.js';
+import { Draft, type InstructionPatch, type Location } from './draft.js';
+import { recognise } from './recognise.js';
+import { vocabulary } from './vocabulary.js';
+
+// refine_search's `instruction`, read by rules: tokens → items → clauses → changes to the
+// criteria → the patch refine_search's fields take. Deterministic, no network, linear time.
+
+export interface InstructionContext {
+  criteria: Criteria & { location?: Location };
+  today: Date;
+  resolveSkill: (written: string) => string | undefined;
+  /** The current list, in rank order: for "exclude Jan Novotný", "the second one", "cheaper". */
+  people: { id: string; name: string; hourly_rate_usd?: number }[];
+}
+
+export interface ParsedInstruction {
+  patch: InstructionPatch;
+  /** What was understood, one short phrase per change. */
+  understood: string[];
+  /** Words that were not used. */
+  unused: string[];
+  notices: string[];
+}
+
+export function parseInstruction(text: string, ctx: InstructionContext): ParsedInstruction {
+  const vocab = vocabulary();
+  const reads = recognise(text, vocab, {
+    today: ctx.today,
+    resolveSkill: ctx.resolveSkill,
+    people: ctx.people,
+  });
+  const draft = new Draft(ctx.criteria);
+  const apply: ApplyContext = {
+    draft,
+    today: ctx.today,
+    listRates: ctx.people.flatMap((p) =>
+      p.hourly_rate_usd === undefined ? [] : [p.hourly_rate_usd],
+    ),
+    countryZones: vocab.countryZones,
+    regionOf: vocab.regionOf,
+    understood: [],
+    notices: [],
+    explicitRate: false,
+  };
+  // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
+  const clauses = splitClauses(reads);
+  const relative = (c: (typeof clauses)[number]) =>
+    c.reads.some((r) => r.item.k === 'rel' && r.item.field === 'rate');
+  const ordered = [...clauses.filter((c) => !relative(c)), ...clauses.filter(relative)];
+  const unused: string[] = [];
+  for (const clause of ordered) {
+    const changed = applyClause(clause, apply);
+    const words = clause.reads.filter((r) => r.item.k === 'word').map((r) => r.text);
+    if (!changed) {
+      const said = clause.reads
+        .filter((r) => r.item.k !== 'filler')
+        .map((r) => r.text)
+        .join(' ');
+      if (said) unused.push(said);
+    } else unused.push(...words);
+  }
+  return { patch: draft.toPatch(), understood: apply.understood, unused, notices: apply.notices };
+}

@@ -1,0 +1,251 @@
+import { readDate } from './dates.js';
+import type { Item, Read } from './items.js';
+import { CLAUSE_WORDS, NOT_A_SKILL, NUMBER_WORDS } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { startsUpper, tokenise } from './tokens.js';
+import { personAt, personTable } from './people.js';
+import type { Vocabulary } from './vocabulary.js';
+
+// Tokens to items, left to right, taking the longest reading at each place. Every step looks at
+// a bounded window (at most a few words), so the whole pass is linear in the length of the text.
+
+export interface RecogniseContext {
+  today: Date;
+  /** The canonical name of a skill written this way, if the taxonomy has it. */
+  resolveSkill: (written: string) => string | undefined;
+  /** People on the current list, in rank order. */
+  people: { id: string; name: string }[];
+}
+
+const MAX_SKILL_WORDS = 4;
+
+interface Reading {
+  length: number;
+  item: Item;
+}
+
+export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext): Read[] {
+  const tokens = tokenise(text);
+  const people = personTable(ctx.people);
+  const out: Read[] = [];
+  const push = (item: Item, from: number, length: number) =>
+    out.push({
+      item,
+      text: tokens
+        .slice(from, from + length)
+        .map((t) => t.raw)
+        .join(' '),
+    });
+  const prevItem = () => out[out.length - 1]?.item;
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind === 'sep') {
+      push({ k: 'sep', strong: true }, i, 1);
+      i++;
+      continue;
+    }
+    if (t.kind === 'num') {
+      const iso = isoDateAt(tokens, i);
+      if (iso) {
+        push({ k: 'date', iso, label: iso }, i, 5);
+        i += 5;
+        continue;
+      }
+      const date = readDate(tokens, i, ctx.today);
+      if (date) {
+        push({ k: 'date', iso: date.iso, label: date.label }, i, date.length);
+        i += date.length;
+        continue;
+      }
+      push(numberItem(t), i, 1);
+      i++;
+      continue;
+    }
+    const readings: Reading[] = [];
+    const person = personAt(tokens, i, people, ctx.people);
+    if (person) readings.push(person);
+    const date = readDate(tokens, i, ctx.today);
+    if (date)
+      readings.push({ length: date.length, item: { k: 'date', iso: date.iso, label: date.label } });
+    const offset = utcOffsetAt(tokens, i);
+    if (offset) readings.push(offset);
+    const zone = vocab.zones.match(tokens, i);
+    if (zone && (zone.value.k !== 'zone' || !zone.value.countries || startsUpper(tokens[i])))
+      readings.push({ length: zone.length, item: zone.value });
+    const place = vocab.places.match(tokens, i);
+    if (place && placeAllowed(tokens, i, place.length))
+      readings.push({ length: place.length, item: place.value });
+    const lang = vocab.languages.match(tokens, i);
+    if (lang) readings.push({ length: lang.length, item: lang.value });
+    const level = vocab.levels.match(tokens, i);
+    if (level && nearLanguage(tokens, i, level.length, vocab, out))
+      readings.push({ length: level.length, item: { k: 'level', level: level.value } });
+    const words = vocab.words.matchAll(tokens, i);
+    if (words) {
+      const item = chooseReading(words.values, tokens, i, i + words.length, prevItem());
+      if (item) readings.push({ length: words.length, item });
+    }
+    const numWord = numberWordAt(tokens, i);
+    if (numWord) readings.push(numWord);
+    const skill = skillAt(tokens, i, ctx.resolveSkill);
+    if (skill) readings.push(skill);
+    // Longest wins; among equals, the first found (people, dates, zones, places, languages,
+    // words, numbers, skills).
+    let best: Reading | undefined;
+    for (const r of readings) if (!best || r.length > best.length) best = r;
+    if (best) {
+      push(best.item, i, best.length);
+      i += best.length;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(t.norm)) push({ k: 'sep', strong: false, word: t.norm }, i, 1);
+    else if (LIST_JOINERS.has(t.norm)) push({ k: 'conj' }, i, 1);
+    else if (t.kind === 'word') push({ k: 'word', text: t.raw }, i, 1);
+    i++;
+  }
+  return out;
+}
+
+const LIST_JOINERS = new Set(['or', 'nor', '&', '/', 'either']);
+
+function numberItem(t: Token): Item {
+  return {
+    k: 'num',
+    value: t.value!,
+    ...(t.money ? { money: true, unit: 'money' as const } : {}),
+    ...(t.percent ? { unit: 'percent' as const } : {}),
+    ...(t.star ? { unit: 'stars' as const } : {}),
+    ...(t.plus ? { plus: true } : {}),
+  };
+}
+
+function numberWordAt(tokens: Token[], at: number): Reading | undefined {
+  if (!(tokens[at].norm in NUMBER_WORDS) && tokens[at].norm !== 'a') return undefined;
+  // "forty five", "forty-five".
+  const tens = NUMBER_WORDS[tokens[at].norm];
+  if (tens >= 20 && tens % 10 === 0) {
+    const gap = tokens[at + 1]?.norm === '-' ? 1 : 0;
+    const unit = NUMBER_WORDS[tokens[at + 1 + gap]?.norm ?? ''];
+    if (unit >= 1 && unit <= 9) return { length: 2 + gap, item: { k: 'num', value: tens + unit } };
+  }
+  for (const n of [3, 2, 1]) {
+    if (at + n > tokens.length) continue;
+    const phrase = tokens
+      .slice(at, at + n)
+      .map((t) => t.norm)
+      .join(' ');
+    if (phrase in NUMBER_WORDS)
+      return { length: n, item: { k: 'num', value: NUMBER_WORDS[phrase] } };
+  }
+  return undefined;
+}
+
+/** Several readings of one phrase: the context picks ("hours" after a number is a unit). */
+function chooseReading(
+  values: Item[],
+  tokens: Token[],
+  at: number,
+  next: number,
+  prev: Item | undefined,
+): Item | undefined {
+  const afterNumber = prev?.k === 'num';
+  const following = tokens[next];
+  const nextIsNumber = following?.kind === 'num' || (following && following.norm in NUMBER_WORDS);
+  // "$50 and up", "4.5 or more": these follow a number, or they are "and" and "or".
+  if (!afterNumber && (tokens[at].norm === 'and' || tokens[at].norm === 'or')) return undefined;
+  if (afterNumber) {
+    const unit = values.find((v) => v.k === 'num' && Number.isNaN(v.value));
+    if (unit) return unit;
+  }
+  // "within 2 hours of London" is a time-zone band; "within $50" and "within budget" a cap.
+  const hoursNext = tokens[next + 1]?.norm.startsWith('h');
+  const within = values.find((v) => v.k === 'within');
+  if (within && nextIsNumber && hoursNext) return within;
+  for (const v of values) {
+    if (v.k === 'num' && Number.isNaN(v.value)) continue;
+    if (v.k === 'dir' && v.dir === 'min' && tokens[next - 1]?.norm === 'from' && !nextIsNumber)
+      continue;
+    if (v.k === 'dir' && tokens[next - 1]?.norm === 'plus' && !afterNumber) continue;
+    if (v.k === 'within' && !nextIsNumber) continue;
+    return v;
+  }
+  return undefined;
+}
+
+// "US" is a country only in capitals ("us" is a pronoun); the same goes for "IN"-like codes.
+function placeAllowed(tokens: Token[], at: number, length: number): boolean {
+  if (length > 1) return true;
+  const t = tokens[at];
+  if (t.norm === 'us' || t.norm === 'na') return t.raw === t.raw.toUpperCase();
+  return true;
+}
+
+function nearLanguage(
+  tokens: Token[],
+  at: number,
+  length: number,
+  vocab: Vocabulary,
+  before: Read[],
+): boolean {
+  let seen = 0;
+  for (let k = before.length - 1; k >= 0 && seen < 3; k--) {
+    const item = before[k].item;
+    if (item.k === 'lang' || item.k === 'speak' || (item.k === 'place' && item.ambiguousLang))
+      return true;
+    if (item.k !== 'filler') seen++;
+    if (item.k === 'sep' && item.strong && seen > 1) break;
+  }
+  for (let k = at + length; k < Math.min(tokens.length, at + length + 3); k++) {
+    if (vocab.languages.match(tokens, k)) return true;
+    if (tokens[k].kind === 'sep') break;
+  }
+  return false;
+}
+
+function utcOffsetAt(tokens: Token[], at: number): Reading | undefined {
+  const t = tokens[at];
+  if (t.norm !== 'utc' && t.norm !== 'gmt') return undefined;
+  const sign = tokens[at + 1];
+  const num = tokens[at + 2];
+  if (sign?.kind === 'sym' && (sign.norm === '+' || sign.norm === '-') && num?.kind === 'num') {
+    let offset = num.value!;
+    let length = 3;
+    const colon = tokens[at + 3];
+    const minutes = tokens[at + 4];
+    if (colon?.norm === ':' && minutes?.kind === 'num') {
+      offset += minutes.value! / 60;
+      length = 5;
+    }
+    if (offset > 14) return undefined;
+    const signed = sign.norm === '-' ? -offset : offset;
+    return { length, item: { k: 'zone', offset: signed, label: `UTC${sign.norm}${num.raw}` } };
+  }
+  if (t.norm === 'utc') return { length: 1, item: { k: 'zone', offset: 0, label: 'UTC' } };
+  return undefined;
+}
+
+function isoDateAt(tokens: Token[], at: number): string | undefined {
+  const [y, d1, m, d2, d] = tokens.slice(at, at + 5);
+  if (!d || y.raw.length !== 4 || d1.norm !== '-' || d2.norm !== '-') return undefined;
+  if (m.kind !== 'num' || d.kind !== 'num' || m.raw.length !== 2 || d.raw.length !== 2)
+    return undefined;
+  return `${y.raw}-${m.raw}-${d.raw}`;
+}
+
+function skillAt(
+  tokens: Token[],
+  at: number,
+  resolve: (w: string) => string | undefined,
+): Reading | undefined {
+  for (let n = Math.min(MAX_SKILL_WORDS, tokens.length - at); n >= 1; n--) {
+    const span = tokens.slice(at, at + n);
+    if (span.some((t) => t.kind === 'sep') || span[n - 1].kind === 'sym') continue;
+    if (n === 1 && NOT_A_SKILL.has(span[0].norm) && span[0].raw === span[0].norm) continue;
+    const written = span.map((t) => t.raw).join(' ');
+    const name = resolve(written);
+    if (name) return { length: n, item: { k: 'skill', name } };
+  }
+  return undefined;
+}

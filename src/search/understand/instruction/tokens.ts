@@ -1,0 +1,121 @@
+// The tokeniser: one pass over the characters, no regular expression that can backtrack. Words
+// are lower-cased and accent-folded for matching and keep their raw spelling (names, "US").
+
+export interface Token {
+  kind: 'word' | 'num' | 'sep' | 'sym';
+  /** Lower-case, accents removed, curly apostrophes straightened. */
+  norm: string;
+  raw: string;
+  /** For numbers. */
+  value?: number;
+  money?: boolean;
+  percent?: boolean;
+  /** "4.5+", "10+": the number is a floor. */
+  plus?: boolean;
+  star?: boolean;
+}
+
+const LETTER = /\p{L}|\p{N}/u;
+const DIGIT = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const SEPARATORS = new Set([',', ';', '.', '!', '?', ':', '\n', '(', ')', '[', ']', '|']);
+const SYMBOLS = new Set(['-', '–', '—', '/', '>', '<', '≥', '≤', '~', '=', '&', '+', '→']);
+const CURRENCY = new Set(['$', '€', '£']);
+
+export function foldWord(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+export function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let moneyNext = false;
+  while (i < n) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (CURRENCY.has(c)) {
+      moneyNext = true;
+      i++;
+      continue;
+    }
+    if (DIGIT(c)) {
+      let j = i;
+      let digits = '';
+      while (j < n) {
+        if (DIGIT(text[j])) digits += text[j++];
+        else if (
+          text[j] === ',' &&
+          DIGIT(text[j + 1]) &&
+          DIGIT(text[j + 2]) &&
+          DIGIT(text[j + 3]) &&
+          !DIGIT(text[j + 4])
+        )
+          j++;
+        else if (text[j] === '.' && DIGIT(text[j + 1]) && !digits.includes('.'))
+          digits += text[j++];
+        else break;
+      }
+      const tok: Token = {
+        kind: 'num',
+        norm: digits,
+        raw: text.slice(i, j),
+        value: Number(digits),
+      };
+      if (moneyNext) tok.money = true;
+      moneyNext = false;
+      if ((text[j] === 'k' || text[j] === 'K') && !isLetter(text[j + 1])) {
+        tok.value = tok.value! * 1000;
+        j++;
+      }
+      // Ordinal suffixes ("15th") belong to the number.
+      const two = text.slice(j, j + 2).toLowerCase();
+      if (['st', 'nd', 'rd', 'th'].includes(two) && !isLetter(text[j + 2])) j += 2;
+      while (j < n) {
+        const d = text[j];
+        if (d === '%') tok.percent = true;
+        else if (d === '+') tok.plus = true;
+        else if (CURRENCY.has(d)) tok.money = true;
+        else if (d === '★' || d === '*') tok.star = true;
+        else break;
+        j++;
+      }
+      tok.raw = text.slice(i, j);
+      out.push(tok);
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text[j];
+        if (isLetter(d)) j++;
+        else if ((d === '.' || d === "'" || d === '’') && isLetter(text[j + 1])) j += 2;
+        else if (d === '+' && text[j + 1] === '+') j += 2;
+        else if (d === '#' && !isLetter(text[j + 1])) j++;
+        else break;
+      }
+      // "U.S." and "U.K.": a trailing full stop after a one-letter part is part of the word.
+      if (text[j] === '.' && j - i >= 3 && text[j - 2] === '.') j++;
+      const raw = text.slice(i, j);
+      out.push({ kind: 'word', norm: foldWord(raw), raw });
+      moneyNext = false;
+      i = j;
+      continue;
+    }
+    if (SEPARATORS.has(c)) out.push({ kind: 'sep', norm: c, raw: c });
+    else if (SYMBOLS.has(c) || c === '%' || c === '★')
+      out.push({ kind: 'sym', norm: c === '–' || c === '—' ? '-' : c, raw: c });
+    i++;
+  }
+  return out;
+}
+
+/** Written with a capital: names and "US" are, pronouns and common words are not. */
+export function startsUpper(t: Token): boolean {
+  const c = t.raw[0];
+  return c !== c.toLowerCase();
+}
