@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { openApp } from '../app.js';
 import type { CommandArgs } from '../cli.js';
 import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
+import { bulkImportFile } from '../index/bulk-import.js';
 import { importFile, writersFor } from '../index/import.js';
 import { formatTrainingReport } from '../prediction/report.js';
 import { seedIndex, writeSeedFile } from '../index/seed-index.js';
@@ -80,10 +81,12 @@ export async function importCommand(args: CommandArgs): Promise<number> {
   try {
     const progress = createProgress(`Importing ${file}`, undefined);
     const started = performance.now();
-    const report = await importFile(app.ctx.db, file, {
-      onProgress: progress.update,
-      concurrency: writersFor(app.ctx.dbKind),
-    });
+    // A server takes the COPY path; the embedded database keeps the batched writer.
+    const report = args.config.databaseUrl
+      ? await bulkImportFile(app.ctx.db, args.config.databaseUrl, file, {
+          onProgress: progress.update,
+        })
+      : await importFile(app.ctx.db, file, { onProgress: progress.update });
     const seconds = (performance.now() - started) / 1000;
     progress.done();
     for (const bad of report.rejected) {
