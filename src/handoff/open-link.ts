@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import type { JobBrief } from './brief.js';
 import { appendParams, briefParams } from './brief.js';
 import { baseUrl, fillUrl, marketplaceTemplates } from './marketplaces.js';
+import { stillOptedIn } from '../profiles/opt-in.js';
 import { handoffSecret } from './secret.js';
 import { accountTag, verifyToken } from './tokens.js';
 
@@ -37,6 +38,12 @@ const refusals = {
     message:
       'Handoff links are kept for a limited time. Ask the assistant to hand off again for a fresh link.',
   },
+  withdrawn: {
+    status: 410,
+    title: 'This freelancer is no longer available',
+    message:
+      'They have withdrawn their profile from AI-assisted search. Ask the assistant for other candidates.',
+  },
   missing: {
     status: 404,
     title: 'This handoff no longer exists',
@@ -64,9 +71,13 @@ export async function openHandoffLink(ctx: AppContext, token: string): Promise<L
   if (new Date(handoff.expires_at).getTime() <= now.getTime()) return refuse('expired');
 
   const [kind, freelancerId] = target.split(/:(.*)/s, 2) as [string, string | undefined];
+  // Whoever opted out since the handoff was made is no longer carried to the marketplace.
+  const shown = await stillOptedIn(ctx.db, handoff.freelancer_ids);
+  if (freelancerId !== undefined && !shown.has(freelancerId)) return refuse('withdrawn');
   const templates = marketplaceTemplates(ctx.config, handoff.marketplace);
   const job = (typeof handoff.job === 'string' ? JSON.parse(handoff.job) : handoff.job) as JobBrief;
-  const params = briefParams(job, handoff.freelancer_ids, handoff.id);
+  const shortlist = handoff.freelancer_ids.filter((id) => shown.has(id));
+  const params = briefParams(job, shortlist, handoff.id);
   const base = baseUrl(ctx.config);
   let location: string;
   if (kind === 'job_post' && freelancerId === undefined) {

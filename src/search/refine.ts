@@ -1,5 +1,6 @@
 import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
+import { stillOptedIn } from '../profiles/opt-in.js';
 import type { Criteria } from '../core/criteria.js';
 import { describeChanges } from './explain/changes.js';
 import { parseInstruction } from './understand/instruction.js';
@@ -80,7 +81,12 @@ export async function refineSearch(
     0,
     limit,
   );
-  const oldTop = session.top;
+  // Someone who opted out since is not named among those who left.
+  const stillShown = await stillOptedIn(
+    ctx.db,
+    session.top.map((o) => o.freelancer_id),
+  );
+  const oldTop = session.top.filter((o) => stillShown.has(o.freelancer_id));
   const newTop = page.candidates;
   return {
     ...page,

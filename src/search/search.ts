@@ -12,6 +12,7 @@ import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
 import type { Candidate, SearchOutput } from './explain/result-schema.js';
 import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve/retrieve.js';
 import { relevantReviews } from './explain/reviews.js';
+import { stillOptedIn } from '../profiles/opt-in.js';
 import { decodeCursor, encodeCursor } from './sessions/cursor.js';
 import { loadSearchSession, newSearchId, saveSearchSession } from './sessions/store.js';
 
@@ -148,13 +149,29 @@ async function nextPage(
   const { searchId, offset } = decodeCursor(cursor);
   const session = await loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
   const { candidates, interpreted, notices } = session.stored;
-  const [graph, geo] = await Promise.all([ctx.skillGraph(), loadGeo(ctx.db)]);
-  await quoteReviews(
-    ctx,
-    interpret(session.criteria, graph, geo, ctx.clock()),
-    candidates.slice(offset, offset + limit),
+  // Whoever opted out since the search was stored leaves the page; offsets stay those of the
+  // stored list, so nobody is skipped or shown twice.
+  const slice = candidates.slice(offset, offset + limit);
+  const [graph, geo, shown] = await Promise.all([
+    ctx.skillGraph(),
+    loadGeo(ctx.db),
+    stillOptedIn(
+      ctx.db,
+      slice.map((c) => c.freelancer_id),
+    ),
+  ]);
+  const page = pageOf(
+    session.id,
+    session.total_matches,
+    interpreted,
+    candidates,
+    notices,
+    offset,
+    limit,
   );
-  return pageOf(session.id, session.total_matches, interpreted, candidates, notices, offset, limit);
+  page.candidates = page.candidates.filter((c) => shown.has(c.freelancer_id));
+  await quoteReviews(ctx, interpret(session.criteria, graph, geo, ctx.clock()), page.candidates);
+  return page;
 }
 
 export function pageOf(

@@ -31,6 +31,7 @@ export async function relevantReviews(
       'k.skill_ids',
     ])
     .where('f.external_id', 'in', externalIds)
+    .where('f.ai_opt_in', '=', true)
     .where('k.feedback', 'is not', null)
     .execute();
   const searched = new Set(searchedSkillIds);
