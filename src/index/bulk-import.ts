@@ -11,7 +11,7 @@ import { CHILD_TABLES, FREELANCER_COLUMNS, type CopyLines } from './copy-rows.js
 import { dropForBulkLoad, restoreAfterBulkLoad, type DroppedObjects } from './deferred-indexes.js';
 import type { ImportReport, RejectedLine } from './import.js';
 import type { ChunkRequest, ChunkResult, WorkerSetup } from './import-worker.js';
-import { loadSkillGraph } from './skill-graph.js';
+import { loadSkillGraph } from '../reference/skill-graph.js';
 
 // The server importer. Worker threads parse and validate lines and render COPY rows; the main
 // thread hands out ids (keeping an existing profile's id, skipping one whose source hash is

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { copyLines, type CopyLines } from './copy-rows.js';
 import { parseLine, type RejectedLine } from './import.js';
 import { profileRows } from './profile-rows.js';
-import { SkillGraph, type SkillNode } from './skill-graph.js';
+import { SkillGraph, type SkillNode } from '../reference/skill-graph.js';
 
 // A worker thread of the bulk importer: parses and validates a chunk of JSON Lines and turns each
 // profile into COPY lines, so the main thread only hands out ids and streams bytes.
