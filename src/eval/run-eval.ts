@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import { Criteria } from '../core/criteria.js';
 import { fullTextRanking } from '../search/retrieve/baseline.js';
-import { hardFilters } from '../search/retrieve/filters.js';
+import { hardFilters } from '../core/hard-filters.js';
 import { loadGeo } from '../reference/index-facts.js';
 import type { SearchPlan } from '../core/search-plan.js';
 import { interpret } from '../search/understand/interpret.js';

@@ -1,9 +1,14 @@
+import {
+  FILTER_NAMES,
+  HARD_FILTERS,
+  hardFilters,
+  type FilterName,
+} from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
 import type { Db } from '../../db/database.js';
 import { reasonsFor } from '../../ranking/reasons.js';
 import type { Scored } from '../../ranking/score.js';
 import { FEATURE_LABELS, FEATURE_WEIGHTS, type FeatureName } from '../../ranking/weights.js';
-import { hardFilters, type FilterName } from '../retrieve/filters.js';
 
 // One freelancer's fit against a search, feature by feature: the same features, weights and
 // per-query normalisation as the ranked list, so the breakdown adds up to the score they had there.
@@ -41,29 +46,12 @@ export function fitBreakdown(
     preferred: split(scored.preferred),
     reasons: [
       ...(failed.length
-        ? [`Outside this search's filters: ${failed.map((f) => f.replace(/_/g, ' ')).join(', ')}`]
+        ? [`Outside this search's filters: ${failed.map((f) => HARD_FILTERS[f].fit).join(', ')}`]
         : []),
       ...reasonsFor({ ...scored, lifted: false }, plan, now),
     ],
   };
 }
-
-const FILTERS: FilterName[] = [
-  'required_skills',
-  'hourly_rate_min',
-  'hourly_rate_max',
-  'countries',
-  'timezones',
-  'languages',
-  'experience_level',
-  'min_hours_per_week',
-  'start_by',
-  'min_rating',
-  'min_job_success',
-  'min_jobs_completed',
-  'talent_type',
-  'badges',
-];
 
 /** The hard filters this person does not pass: each probed by leaving only it out. */
 export async function failedFilters(db: Db, plan: SearchPlan, id: number): Promise<FilterName[]> {
@@ -72,12 +60,12 @@ export async function failedFilters(db: Db, plan: SearchPlan, id: number): Promi
       .selectFrom('freelancers as f')
       .select('f.id')
       .where('f.id', '=', id)
-      .where((eb) => hardFilters(plan, eb, { skip: new Set(skip) }))
+      .where((eb) => hardFilters(plan, eb, new Set(skip)))
       .executeTakeFirst()) !== undefined;
   if (await passes()) return [];
   const failed: FilterName[] = [];
-  for (const name of FILTERS) {
-    if (!(await passes(FILTERS.filter((f) => f !== name)))) failed.push(name);
+  for (const name of FILTER_NAMES) {
+    if (!(await passes(FILTER_NAMES.filter((f) => f !== name)))) failed.push(name);
   }
   return failed;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { hardFilters } from './filters.js';
+import { hardFilters } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
 
 /**

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
-import { hardFilters, type FilterOverrides } from './filters.js';
 import type { CandidateRow } from '../../core/candidate.js';
+import { hardFilters, type FilterName } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
 
 // Stage one: a few hundred candidates from SQL, never a ranking of everything that matches.
@@ -175,21 +175,21 @@ function relevance(
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
 }
 
-/** The same count as retrieval's, with some filters loosened (relaxation probes). */
+/** The same count as retrieval's, for a loosened plan or with some filters left out. */
 export async function countMatches(
   db: Db,
   plan: SearchPlan,
-  overrides?: FilterOverrides,
+  skip?: ReadonlySet<FilterName>,
 ): Promise<number> {
-  const skillTerms = [...plan.preferred, ...plan.querySkills]
-    .map((t) => t.node.id)
-    .concat(overrides?.requiredSkillIds ?? plan.required.map((t) => t.node.id));
+  const skillTerms = [...plan.preferred, ...plan.querySkills, ...plan.required].map(
+    (t) => t.node.id,
+  );
   const relevant = relevance(skillTerms, tsQuery(textTerms(plan), TEXT_WEIGHTS));
   if (!relevant) return 0;
   const row = await db
     .selectFrom('freelancers as f')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => hardFilters(plan, eb, overrides))
+    .where((eb) => hardFilters(plan, eb, skip))
     .where(relevant as never)
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -1,14 +1,10 @@
 import { ShortlistError } from '../../errors.js';
 import type { SkillGraph, SkillNode } from '../../reference/skill-graph.js';
+import { filtersInForce } from '../../core/hard-filters.js';
 import type { SearchPlan, SkillTerm } from '../../core/search-plan.js';
 import type { Criteria } from '../../core/criteria.js';
 import type { Geo } from '../../reference/index-facts.js';
-import {
-  formatOffset,
-  isKnownTimeZone,
-  utcOffsetHours,
-  workdayOverlapHours,
-} from '../../reference/timezones.js';
+import { isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from '../../reference/timezones.js';
 
 // Turns what the client asked for into what the database can answer: canonical skill ids, country
 // and time-zone sets, language ranks. Everything it decides is also written out in `interpreted`,
@@ -73,7 +69,6 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
   const named = new Set([...required, ...preferred].map((t) => t.node.id));
   const querySkills = skillsInText(criteria.query, graph).filter((t) => !named.has(t.node.id));
 
-  const filters: string[] = [];
   const expansions: string[] = [];
   for (const t of required) {
     if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase())
@@ -87,37 +82,16 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
       expansions.push(`"${t.asWritten}" → ${t.node.name}`);
   }
 
-  const rate = criteria.hourly_rate;
-  if (rate?.min !== undefined || rate?.max !== undefined) {
-    filters.push(
-      `rate ${rate.min !== undefined ? `$${rate.min}` : '$0'}–${rate.max !== undefined ? `$${rate.max}` : 'any'}/h`,
-    );
-  }
-  const { countries, timezones } = locationSets(criteria, geo, now, filters);
+  const { countries, timezones } = locationSets(criteria, geo, now);
   const languages = (criteria.languages ?? []).map((l) => ({
     code: l.code.toLowerCase(),
     minRank: LANGUAGE_RANK[l.min_level ?? 'conversational'],
   }));
-  for (const l of criteria.languages ?? [])
-    filters.push(`speaks ${l.code.toLowerCase()} (${l.min_level ?? 'conversational'} or better)`);
   const minExperienceYears = criteria.experience_level
     ? EXPERIENCE_YEARS[criteria.experience_level]
     : undefined;
-  if (criteria.experience_level)
-    filters.push(`${criteria.experience_level} (${minExperienceYears}+ years in a skill)`);
-  const a = criteria.availability;
-  if (a?.min_hours_per_week) filters.push(`available ${a.min_hours_per_week}+ h/week`);
-  if (a?.start_by) filters.push(`can start by ${a.start_by}`);
-  if (criteria.min_rating) filters.push(`rating ${criteria.min_rating}+`);
-  if (criteria.min_job_success !== undefined)
-    filters.push(`job success ${criteria.min_job_success}%+`);
-  if (criteria.min_jobs_completed) filters.push(`${criteria.min_jobs_completed}+ jobs completed`);
-  if (criteria.talent_type && criteria.talent_type !== 'any')
-    filters.push(`${criteria.talent_type}s only`);
-  if (criteria.badges?.length) filters.push(`badge: ${criteria.badges.join(' or ')}`);
-  for (const t of required) filters.push(`must show ${t.node.name}`);
 
-  return {
+  const plan: SearchPlan = {
     criteria,
     required,
     preferred,
@@ -136,9 +110,11 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
       preferred_skills: preferred.map((t) => ({ as_written: t.asWritten, skill: t.node.name })),
       skills_in_query: querySkills.map((t) => t.node.name),
       expansions,
-      filters,
+      filters: [],
     },
   };
+  plan.interpreted.filters = filtersInForce(plan);
+  return plan;
 }
 
 function term(asWritten: string, node: SkillNode, graph: SkillGraph): SkillTerm {
@@ -214,7 +190,7 @@ function roleToSkill(phrase: string): string {
   return lower;
 }
 
-function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]) {
+function locationSets(criteria: Criteria, geo: Geo, now: Date) {
   const loc = criteria.location;
   let countries: string[] | undefined;
   if (loc?.countries?.length || loc?.regions?.length) {
@@ -231,9 +207,6 @@ function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]
     }
     for (const r of loc.regions ?? []) for (const c of geo.byRegion.get(r) ?? []) set.add(c);
     countries = [...set];
-    filters.push(
-      `location: ${[...(loc.regions ?? []).map((r) => r.replace('_', ' ')), ...(loc.countries ?? []).map((c) => c.toUpperCase())].join(', ')}`,
-    );
   }
   let timezones: string[] | undefined;
   if (loc?.utc_offset_min !== undefined || loc?.utc_offset_max !== undefined || loc?.overlap_with) {
@@ -257,14 +230,6 @@ function locationSets(criteria: Criteria, geo: Geo, now: Date, filters: string[]
         workdayOverlapHours(offset, clientOffset) >= loc.overlap_with!.hours
       );
     });
-    if (loc.utc_offset_min !== undefined || loc.utc_offset_max !== undefined) {
-      filters.push(`time zone ${formatOffset(min)} to ${formatOffset(max)} (today's offsets)`);
-    }
-    if (loc.overlap_with) {
-      filters.push(
-        `${loc.overlap_with.hours}+ h overlap with ${loc.overlap_with.timezone} (9:00–17:00)`,
-      );
-    }
   }
   return { countries, timezones };
 }
