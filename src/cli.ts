@@ -54,8 +54,17 @@ const COMMANDS: Record<
     load: async () => (await import('./cli/train.js')).train,
   },
   eval: {
-    usage: 'eval [--queries FILE] [--verbose]         ranking quality vs a full-text baseline',
-    options: { queries: { type: 'string' }, verbose: { type: 'boolean' } },
+    usage:
+      'eval [--queries FILE] [--verbose] [--sources vocabulary,learned,fulltext] [--skip-held-out]\n' +
+      '                                          ranking quality vs a full-text baseline, on the index and a held-out seed',
+    options: {
+      queries: { type: 'string' },
+      verbose: { type: 'boolean' },
+      sources: { type: 'string' },
+      'skip-held-out': { type: 'boolean' },
+      'held-out-seed': { type: 'string' },
+      'held-out-count': { type: 'string' },
+    },
     load: async () => (await import('./cli/eval.js')).evalCommand,
   },
   embed: {

@@ -33,6 +33,8 @@ export interface CandidateRow {
   member_since: string;
   experience_years: number;
   text_rank: number;
+  /** BM25-like relevance of the whole profile text to the request's words (full-text recall). */
+  fulltext_rank: number;
   /** The most evidence behind any one of the person's skills: what "a lot" means for them. */
   max_evidence: number;
   /** Searched skills (and narrower ones) the person lists: see SkillRow. */

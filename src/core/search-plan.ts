@@ -13,6 +13,15 @@ export const Interpreted = z.object({
   skills_in_query: z.array(z.string()),
   expansions: z.array(z.string()),
   filters: z.array(z.string()),
+  understood: z.array(
+    z.object({
+      phrase: z.string(),
+      skill: z.string(),
+      source: z.enum(['taxonomy', 'vocabulary', 'learned', 'semantic']),
+      confidence: z.number().min(0).max(1),
+    }),
+  ),
+  unused_words: z.array(z.string()),
 });
 export type Interpreted = z.infer<typeof Interpreted>;
 
@@ -23,6 +32,23 @@ export interface SkillTerm {
   weight?: number;
   /** The skill and its narrower skills: any of them is evidence of it. */
   accepts: number[];
+  /** How a skill read from the query's words was found, and how sure that reading is (0..1). */
+  source?: 'taxonomy' | 'vocabulary' | 'learned';
+  confidence?: number;
+}
+
+/** The sources that read the client's words (all by default; eval turns them off one by one). */
+export interface WordSources {
+  vocabulary: boolean;
+  learned: boolean;
+  fulltext: boolean;
+}
+export const ALL_SOURCES: WordSources = { vocabulary: true, learned: true, fulltext: true };
+
+/** A word of the request for full-text recall: its lexeme and its IDF in the index. */
+export interface TextTerm {
+  lexeme: string;
+  idf: number;
 }
 
 export interface SearchPlan {
@@ -37,4 +63,9 @@ export interface SearchPlan {
   minExperienceYears?: number;
   interpreted: Interpreted;
   notices: string[];
+  /** Character spans of the query that the taxonomy or vocabulary read. */
+  usedSpans: [number, number][];
+  sources: WordSources;
+  /** Words for full-text recall over the whole profile (empty when that source is off). */
+  fullText: TextTerm[];
 }

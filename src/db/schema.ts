@@ -227,6 +227,11 @@ export interface NeedModelWeightsTable {
   weight: number;
 }
 
+export interface ProfileLexemesTable {
+  lexeme: string;
+  profiles: number;
+}
+
 export interface Database {
   categories: CategoriesTable;
   skills: SkillsTable;
@@ -251,6 +256,7 @@ export interface Database {
   models: ModelsTable;
   need_models: NeedModelsTable;
   need_model_weights: NeedModelWeightsTable;
+  profile_lexemes: ProfileLexemesTable;
 }
 
 export type Freelancer = Selectable<FreelancersTable>;

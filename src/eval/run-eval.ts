@@ -6,11 +6,12 @@ import { Criteria } from '../core/criteria.js';
 import { fullTextRanking } from '../search/retrieve/baseline.js';
 import { hardFilters } from '../core/hard-filters.js';
 import { loadGeo } from '../reference/index-facts.js';
-import type { SearchPlan } from '../core/search-plan.js';
+import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-plan.js';
 import { interpret } from '../search/understand/interpret.js';
 import { rankSearch } from '../search/search.js';
 import { grade, loadTruth } from './judge.js';
-import { mean, ndcg, precisionAt, reciprocalRank } from './metrics.js';
+import { exposureOf, loadStanding, type Exposure } from './exposure.js';
+import { mean, ndcg, precisionAt, reciprocalRank, RELEVANT } from './metrics.js';
 import { countViolations } from './violations.js';
 
 // `shortlist eval`: our ranking and a plain full-text baseline, on the same judged queries and
@@ -40,6 +41,9 @@ export interface QueryResult {
   type: string;
   ours: Scores;
   baseline: Scores;
+  exposure: Exposure;
+  /** Whether the ranked list was empty while a candidate graded 2 or more passed the filters. */
+  emptyWithRelevant: boolean;
 }
 
 export function readQueries(path: string) {
@@ -56,6 +60,7 @@ export async function runEval(
   ctx: AppContext,
   queries: ReturnType<typeof readQueries>,
   onProgress?: (n: number) => void,
+  sources: WordSources = ALL_SOURCES,
 ): Promise<QueryResult[]> {
   const graph = await ctx.skillGraph();
   const geo = await loadGeo(ctx.db);
@@ -66,6 +71,7 @@ export async function runEval(
       'eval needs a seeded index (its hidden truth); run `shortlist seed` first.',
     );
   const now = ctx.clock();
+  const standing = await loadStanding(ctx.db, now);
   const results: QueryResult[] = [];
   for (const q of queries) {
     const targets = q.target_skills.map((slug) => {
@@ -76,8 +82,9 @@ export async function runEval(
     });
     const gradeOf = (id: string) => grade(truth.get(id), targets);
     const plan = interpret(q.request, graph, geo, now);
-    const pool = (await passing(ctx, plan)).map(gradeOf);
-    const ours = (await rankSearch(ctx, q.request, 10)).candidates
+    const graded = (await passing(ctx, plan)).map((id) => ({ id, grade: gradeOf(id) }));
+    const pool = graded.map((p) => p.grade);
+    const ours = (await rankSearch(ctx, q.request, 10, sources)).candidates
       .slice(0, 10)
       .map((c) => c.freelancer_id);
     const base = await fullTextRanking(ctx.db, plan);
@@ -90,7 +97,14 @@ export async function runEval(
         violations: await countViolations(ctx.db, graph, geo, q.request, ids, now),
       };
     };
-    results.push({ id: q.id, type: q.type, ours: await score(ours), baseline: await score(base) });
+    results.push({
+      id: q.id,
+      type: q.type,
+      ours: await score(ours),
+      baseline: await score(base),
+      exposure: exposureOf(ours, graded, standing),
+      emptyWithRelevant: ours.length === 0 && pool.some((g) => g >= RELEVANT),
+    });
     onProgress?.(results.length);
   }
   return results;

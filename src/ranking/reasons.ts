@@ -88,6 +88,7 @@ function say(
         : undefined;
     case 'title':
     case 'text':
+    case 'fulltext':
     case 'semantic':
       return undefined;
   }

@@ -38,6 +38,7 @@ export function scoreCandidates(
   semantic?: Map<number, number>,
 ): Scored[] {
   const maxText = Math.max(1e-9, ...rows.map((r) => r.text_rank));
+  const maxFullText = Math.max(1e-9, ...rows.map((r) => r.fulltext_rank ?? 0));
   const clientOffset = plan.criteria.location?.overlap_with
     ? utcOffsetHours(plan.criteria.location.overlap_with.timezone, now)
     : undefined;
@@ -65,6 +66,7 @@ export function scoreCandidates(
     if (preferred.length) f.preferred = mean(preferred);
     if (querySkills.length) f.query_skills = weighted(querySkills, plan.querySkills);
     if (maxText > 1e-6) f.text = row.text_rank / maxText;
+    if (maxFullText > 1e-6) f.fulltext = (row.fulltext_rank ?? 0) / maxFullText;
     const terms = [...plan.required, ...plan.preferred, ...plan.querySkills];
     if (terms.length) f.title = titleShows(row.title, terms);
     if (semantic?.has(row.id)) f.semantic = semantic.get(row.id);

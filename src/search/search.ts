@@ -6,7 +6,9 @@ import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from '../core/criteria.js';
 import { cachedEmbeddings, semanticScores } from './retrieve/embeddings.js';
 import { loadGeo, loadSkillFrequency, skillSpecificity } from '../reference/index-facts.js';
-import type { SearchPlan } from '../core/search-plan.js';
+import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-plan.js';
+import { addLearnedSkills, meaningfulText } from './understand/read-words.js';
+import { textTermsOf } from './retrieve/fulltext.js';
 import { interpret } from './understand/interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
 import type { Candidate, SearchOutput } from './explain/result-schema.js';
@@ -30,14 +32,22 @@ export interface RankedSearch {
 }
 
 /** The plan of a search: its criteria interpreted, query skills weighed by how telling they are. */
-export async function planSearch(ctx: AppContext, criteria: Criteria): Promise<SearchPlan> {
+export async function planSearch(
+  ctx: AppContext,
+  criteria: Criteria,
+  sources: WordSources = ALL_SOURCES,
+): Promise<SearchPlan> {
   const [graph, geo, frequency] = await Promise.all([
     ctx.skillGraph(),
     loadGeo(ctx.db),
     loadSkillFrequency(ctx.db),
   ]);
-  const plan = interpret(criteria, graph, geo, ctx.clock());
-  for (const t of plan.querySkills) t.weight = skillSpecificity(frequency, t.node.id);
+  const plan = interpret(criteria, graph, geo, ctx.clock(), sources);
+  if (sources.learned) await addLearnedSkills(ctx.db, plan, graph);
+  if (sources.fulltext) plan.fullText = await textTermsOf(ctx.db, meaningfulText(criteria.query));
+  // A skill read from plain words counts as much as the reading is sure.
+  for (const t of plan.querySkills)
+    t.weight = skillSpecificity(frequency, t.node.id) * (t.confidence ?? 1);
   return plan;
 }
 
@@ -73,9 +83,10 @@ export async function rankSearch(
   ctx: AppContext,
   criteria: Criteria,
   pageSize: number,
+  sources: WordSources = ALL_SOURCES,
 ): Promise<RankedSearch> {
   const now = ctx.clock();
-  const plan = await planSearch(ctx, criteria);
+  const plan = await planSearch(ctx, criteria, sources);
   const { total, scored } = await scoreSearch(ctx, plan);
   const ranked = rerank(scored, pageSize).slice(0, SESSION_DEPTH);
   const candidates = ranked.map((c) => toCandidate(ctx, plan, c, now));

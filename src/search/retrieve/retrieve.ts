@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { CandidateRow } from '../../core/candidate.js';
 import { hardFilters, type FilterName } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
+import { textMatch, textRelevance } from './fulltext.js';
 
 // Stage one: a few hundred candidates from SQL, never a ranking of everything that matches.
 // Three branches, each taking the best of its matches by a cheap indexed order:
@@ -15,7 +16,7 @@ import type { SearchPlan } from '../../core/search-plan.js';
 // words found only in long skill lists made the match set, and so the count, several times larger.
 const TEXT_WEIGHTS = 'A';
 
-export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40 };
+export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40, fulltext: 60 };
 
 // Words that say nothing about the work: left out of the text query so it stays selective.
 const FILLER = new Set(
@@ -82,7 +83,8 @@ export async function retrieveCandidates(
   const terms = textTerms(plan);
   const selective = tsQuery(terms, TEXT_WEIGHTS);
   const relevant = relevance(skillTerms, selective);
-  if (!relevant && !nearest) return { rows: [], total: 0 };
+  const fullText = plan.fullText.length ? plan.fullText : undefined;
+  if (!relevant && !nearest && !fullText) return { rows: [], total: 0 };
 
   // The match set is read once (indexes, then the hard filters), counted, and every branch takes
   // its best few from it, so the count and the three branches cost one scan.
@@ -130,10 +132,27 @@ export async function retrieveCandidates(
     ])
     .where((eb) => hardFilters(plan, eb))
     .where((relevant ?? sql<boolean>`false`) as never);
+  // Full-text recall: the profiles holding the request's rarer words anywhere in their text
+  // (GIN on search_doc), best few by their BM25-like relevance. Its words were chosen so that
+  // together they match a bounded number of profiles.
+  const recalled = fullText
+    ? db
+        .selectFrom('freelancers as f')
+        .select('f.id')
+        .where((eb) => hardFilters(plan, eb))
+        .where(textMatch(fullText) as never)
+        .orderBy(textRelevance(fullText), 'desc')
+        .orderBy('f.id')
+        .limit(RETRIEVE_LIMITS.fulltext)
+    : undefined;
+  if (recalled) branches.push(sql`(select r.id from recalled r)`);
   const { rows } = await sql<CandidateRow & { total: number }>`
     with matched as materialized (${matched}),
+    ${recalled ? sql`recalled as materialized (${recalled}),` : sql``}
     candidates as (${sql.join(branches, sql` union `)})
-    select ${candidateColumns(plan)}, (select count(*) from matched) as total
+    select ${candidateColumns(plan)}, (select count(*) from matched)
+      ${recalled ? sql`+ (select count(*) from recalled r where r.id not in (select id from matched))` : sql``}
+      as total
     from candidates c join freelancers f on f.id = c.id`.execute(db);
   return { rows, total: rows.length ? Number(rows[0].total) : 0 };
 }
@@ -158,6 +177,7 @@ function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
       f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
       f.max_evidence,
       ${full ? sql`ts_rank_cd(f.headline_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
+      ${textRelevance(plan.fullText)}::float8 as fulltext_rank,
       (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count,
               fs.rated, fs.rating_sum, fs.judged, fs.succeeded))
          from freelancer_skills fs

@@ -1,10 +1,16 @@
 import { ShortlistError } from '../../errors.js';
 import type { SkillGraph, SkillNode } from '../../reference/skill-graph.js';
 import { filtersInForce } from '../../core/hard-filters.js';
-import type { SearchPlan, SkillTerm } from '../../core/search-plan.js';
+import {
+  ALL_SOURCES,
+  type SearchPlan,
+  type SkillTerm,
+  type WordSources,
+} from '../../core/search-plan.js';
 import type { Criteria } from '../../core/criteria.js';
 import type { Geo } from '../../reference/index-facts.js';
 import { isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from '../../reference/timezones.js';
+import { readVocabulary, unusedWords } from './read-words.js';
 
 // Turns what the client asked for into what the database can answer: canonical skill ids, country
 // and time-zone sets, language ranks. Everything it decides is also written out in `interpreted`,
@@ -57,7 +63,13 @@ const AMBIGUOUS_WORDS = new Set([
   'ember',
 ]);
 
-export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: Date): SearchPlan {
+export function interpret(
+  criteria: Criteria,
+  graph: SkillGraph,
+  geo: Geo,
+  now: Date,
+  sources: WordSources = ALL_SOURCES,
+): SearchPlan {
   const notices: string[] = [];
   const required = resolveSkills(criteria.required_skills ?? [], graph, 'required_skills');
   const preferred: SkillTerm[] = [];
@@ -67,7 +79,12 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
     else notices.push(`"${written}" is not a skill we know; it counts only as text in the query.`);
   }
   const named = new Set([...required, ...preferred].map((t) => t.node.id));
-  const querySkills = skillsInText(criteria.query, graph).filter((t) => !named.has(t.node.id));
+  const inText = skillsInText(criteria.query, graph).filter((t) => !named.has(t.node.id));
+  const read = readVocabulary(criteria.query, inText, graph, named, sources.vocabulary);
+  const querySkills = [
+    ...inText.map((t) => ({ ...t, source: 'taxonomy' as const })),
+    ...read.terms,
+  ];
 
   const expansions: string[] = [];
   for (const t of required) {
@@ -77,7 +94,7 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
     if (narrower.length)
       expansions.push(`${t.node.name} also accepts ${narrower.slice(0, 6).join(', ')}`);
   }
-  for (const t of [...preferred, ...querySkills]) {
+  for (const t of [...preferred, ...inText]) {
     if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase())
       expansions.push(`"${t.asWritten}" → ${t.node.name}`);
   }
@@ -101,6 +118,9 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
     languages,
     minExperienceYears,
     notices,
+    usedSpans: read.used,
+    sources,
+    fullText: [],
     interpreted: {
       required_skills: required.map((t) => ({
         as_written: t.asWritten,
@@ -111,6 +131,8 @@ export function interpret(criteria: Criteria, graph: SkillGraph, geo: Geo, now: 
       skills_in_query: querySkills.map((t) => t.node.name),
       expansions,
       filters: [],
+      understood: read.understood,
+      unused_words: unusedWords(criteria.query, read.used),
     },
   };
   plan.interpreted.filters = filtersInForce(plan);

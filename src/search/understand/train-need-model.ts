@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { countProfileWords } from '../retrieve/fulltext.js';
 import { features, scoreSkills, type Weights } from './need-model.js';
 
 // `shortlist train` (and so `seed`) fits the need→skill model on the index's own words: the
@@ -9,6 +10,8 @@ import { features, scoreSkills, type Weights } from './need-model.js';
 
 export interface NeedModelReport {
   trained_at: string;
+  /** Profiles whose words were counted for full-text recall (its IDF). */
+  profiles: number;
   documents: number;
   holdout: number;
   features: number;
@@ -84,6 +87,7 @@ export async function trainNeedModel(
   }
   const report: NeedModelReport = {
     trained_at: (options.now ?? new Date()).toISOString(),
+    profiles: await countProfileWords(db),
     documents: n,
     holdout: heldOut.length,
     features: weights.size,

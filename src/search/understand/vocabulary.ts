@@ -42,7 +42,8 @@ interface Entry {
 /** How many unimportant words may sit between two words of a phrase. */
 const MAX_GAP = 1;
 const GAP_DISCOUNT = 0.9;
-const CONFIDENCE = { phrase: 0.9, word: 0.75, categoryPhrase: 0.5, categoryWord: 0.35 };
+const BARRIER = '\u0000';
+const CONFIDENCE = { phrase: 0.9, word: 0.6, categoryPhrase: 0.5, categoryWord: 0.35 };
 
 export class Vocabulary {
   private readonly byFirst = new Map<string, Entry[]>();
@@ -108,7 +109,10 @@ export class Vocabulary {
   match(text: string, masked: [number, number][] = []): PhraseMatch[] {
     const all = words(text);
     const isMasked = (w: Word) => masked.some(([s, e]) => w.start < e && w.end > s);
-    const content = all.filter((w) => !w.stop && !isMasked(w));
+    // Words already read stay in place as barriers: a phrase never reaches across them.
+    const content = all
+      .filter((w) => !w.stop)
+      .map((w) => (isMasked(w) ? { ...w, stem: BARRIER } : w));
     const found: { i: number; j: number; gaps: number; entry: Entry }[] = [];
     content.forEach((w, i) => {
       for (const entry of this.byFirst.get(w.stem) ?? []) {
@@ -117,8 +121,8 @@ export class Vocabulary {
         for (const next of entry.stems.slice(1)) {
           let k = j + 1;
           const last = Math.min(content.length - 1, j + 1 + MAX_GAP);
-          while (k <= last && content[k].stem !== next) k++;
-          if (k > last) {
+          while (k <= last && content[k].stem !== next && content[k].stem !== BARRIER) k++;
+          if (k > last || content[k].stem !== next) {
             j = -1;
             break;
           }
@@ -126,6 +130,8 @@ export class Vocabulary {
           j = k;
         }
         if (j < 0) continue;
+        // The phrase's own words and at most three small ones between them.
+        if (all.indexOf(content[j]) - all.indexOf(w) + 1 > entry.stems.length + gaps + 3) continue;
         if (entry.unless && this.nearby(all, content[i], content[j], entry.unless)) continue;
         found.push({ i, j, gaps, entry });
       }

@@ -32,6 +32,8 @@ const interpreted: SearchOutput['interpreted'] = {
   skills_in_query: ['React', 'E-commerce'],
   expansions: [],
   filters: [],
+  understood: [],
+  unused_words: [],
 };
 
 describe('widget cards', () => {

@@ -1,0 +1,177 @@
+import type { SearchPlan, SkillTerm } from '../../core/search-plan.js';
+import type { SkillGraph } from '../../reference/skill-graph.js';
+import type { Db } from '../../db/database.js';
+import { features, loadWeights, scoreSkills } from './need-model.js';
+import { loadVocabulary } from './vocabulary.js';
+import { words } from './words.js';
+
+// What the client's own words ask for, from three sources read in order of trust: skill names of
+// the taxonomy, then the vocabulary of phrasings, then the learned need→skill model for what is
+// left. Each need is written out as `understood` with its source and confidence, and the words no
+// source could use as `unused_words`, so the client can see why the list looks as it does.
+
+export type NeedSource = 'taxonomy' | 'vocabulary' | 'learned' | 'semantic';
+
+export interface UnderstoodNeed {
+  phrase: string;
+  skill: string;
+  source: NeedSource;
+  confidence: number;
+}
+
+export interface WordsRead {
+  terms: SkillTerm[];
+  understood: UnderstoodNeed[];
+  /** Character spans that some source used. */
+  used: [number, number][];
+}
+
+/** At most this many skills from the vocabulary, and from the learned model, per request. */
+const MAX_VOCABULARY_SKILLS = 6;
+const MAX_LEARNED_SKILLS = 2;
+const NAMED_COMPANION_MIN = 0.8;
+/** Below this, a learned guess is noise: many words of a trade point weakly at all its skills. */
+export const LEARNED_MIN_CONFIDENCE = 0.2;
+
+/** Where the taxonomy's matches sit in the text, so later sources leave them alone. */
+export function spansOf(text: string, terms: SkillTerm[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const spans: [number, number][] = [];
+  for (const t of terms) {
+    const at = lower.indexOf(t.asWritten.toLowerCase());
+    if (at >= 0) spans.push([at, at + t.asWritten.length]);
+  }
+  return spans;
+}
+
+/** Taxonomy names (already found) and vocabulary phrases: what interpret can read on its own. */
+export function readVocabulary(
+  text: string,
+  taxonomy: SkillTerm[],
+  graph: SkillGraph,
+  named: Set<number>,
+  useVocabulary = true,
+): WordsRead {
+  const used = spansOf(text, taxonomy);
+  const understood: UnderstoodNeed[] = taxonomy.map((t) => ({
+    phrase: t.asWritten,
+    skill: t.node.name,
+    source: 'taxonomy',
+    confidence: 1,
+  }));
+  const present = new Set([...named, ...taxonomy.map((t) => t.node.id)]);
+  const bySkill = new Map<number, SkillTerm>();
+  for (const m of useVocabulary ? loadVocabulary().match(text, used) : []) {
+    used.push([m.start, m.end]);
+    for (const guess of m.skills) {
+      const node = graph.resolve(guess.slug);
+      if (!node || present.has(node.id)) continue;
+      understood.push({
+        phrase: m.phrase,
+        skill: node.name,
+        source: 'vocabulary',
+        confidence: guess.confidence,
+      });
+      const had = bySkill.get(node.id);
+      // Two phrases for one skill: each is separate evidence.
+      if (had) had.confidence = 1 - (1 - had.confidence!) * (1 - guess.confidence);
+      else
+        bySkill.set(node.id, {
+          asWritten: m.phrase,
+          node,
+          accepts: graph.withDescendants(node.id),
+          source: 'vocabulary',
+          confidence: guess.confidence,
+        });
+    }
+  }
+  let terms = [...bySkill.values()].sort((a, b) => b.confidence! - a.confidence!);
+  // Skills the client named lead; a phrasing beside them only adds what it is sure of, at half
+  // weight ("an SEO expert to audit the site" is not asking for a financial auditor).
+  if (taxonomy.length) {
+    terms = terms
+      .filter((t) => t.confidence! >= NAMED_COMPANION_MIN)
+      .map((t) => ({ ...t, confidence: t.confidence! / 2 }));
+  }
+  terms = terms.slice(0, MAX_VOCABULARY_SKILLS);
+  const kept = new Set(terms.map((t) => t.node.name));
+  return {
+    terms,
+    understood: understood.filter((u) => u.source === 'taxonomy' || kept.has(u.skill)),
+    used,
+  };
+}
+
+/** The learned model's skills for what the other sources left, and the words nothing used. */
+export async function readLearned(
+  db: Db,
+  text: string,
+  graph: SkillGraph,
+  present: Set<number>,
+  used: [number, number][],
+): Promise<{ terms: SkillTerm[]; understood: UnderstoodNeed[]; unused: string[] }> {
+  const inUsed = (s: number, e: number) => used.some(([a, b]) => s < b && e > a);
+  const found = features(text).filter((f) => !inUsed(f.start, f.end));
+  const weights = await loadWeights(
+    db,
+    found.map((f) => f.key),
+  );
+  const terms: SkillTerm[] = [];
+  const understood: UnderstoodNeed[] = [];
+  const learnedSpans: [number, number][] = [];
+  for (const g of scoreSkills(found, weights)) {
+    if (terms.length >= MAX_LEARNED_SKILLS || g.confidence < LEARNED_MIN_CONFIDENCE) break;
+    const node = graph.get(g.skillId);
+    if (!node || present.has(node.id)) continue;
+    const because = g.because.slice(0, 2).sort((a, b) => a.start - b.start);
+    const phrase = because.map((f) => text.slice(f.start, f.end)).join(' … ');
+    for (const f of because) learnedSpans.push([f.start, f.end]);
+    understood.push({ phrase, skill: node.name, source: 'learned', confidence: g.confidence });
+    terms.push({
+      asWritten: phrase,
+      node,
+      accepts: graph.withDescendants(node.id),
+      source: 'learned',
+      confidence: g.confidence,
+    });
+  }
+  return { terms, understood, unused: unusedWords(text, [...used, ...learnedSpans]) };
+}
+
+// Words that name a role or a stage rather than a need: read, though they select no skill.
+const GENERIC = new Set(
+  (
+    'developer developers engineer engineers designer designers writer writers expert experts ' +
+    'specialist specialists consultant consultants senior junior mid lead freelance freelancer ' +
+    'startup startups agency studio someone person help assistant support manager'
+  ).split(' '),
+);
+
+/** The meaningful words outside every span a source used. */
+export function unusedWords(text: string, used: [number, number][]): string[] {
+  const unused = words(text)
+    .filter((w) => !w.stop && !GENERIC.has(w.text))
+    .filter((w) => !used.some(([a, b]) => w.start < b && w.end > a))
+    .map((w) => w.text);
+  return [...new Set(unused)];
+}
+
+/** Adds the learned model's skills to a plan, and narrows its unused words to what none used. */
+export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGraph): Promise<void> {
+  const present = new Set(
+    [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id),
+  );
+  const learned = await readLearned(db, plan.criteria.query, graph, present, plan.usedSpans);
+  plan.querySkills.push(...learned.terms);
+  plan.interpreted.understood.push(...learned.understood);
+  plan.interpreted.skills_in_query.push(...learned.terms.map((t) => t.node.name));
+  plan.interpreted.unused_words = learned.unused;
+}
+
+/** The request without its small and generic words: what full-text recall searches for. */
+export function meaningfulText(text: string): string {
+  return words(text)
+    .filter((w) => !w.stop && !GENERIC.has(w.text))
+    .map((w) => w.text)
+    .join(' ');
+}
