@@ -1,5 +1,5 @@
 import type { Criteria } from '../../src/core/criteria.js';
-import type { SearchPlan, SkillTerm } from '../../src/core/search-plan.js';
+import { ALL_SOURCES, type SearchPlan, type SkillTerm } from '../../src/core/search-plan.js';
 
 // Hand-made plans for the pure functions of search and ranking: no database, no skill graph.
 
@@ -36,7 +36,12 @@ export function planOf(criteria: Partial<Criteria>, rest: Partial<SearchPlan> = 
       skills_in_query: [],
       expansions: [],
       filters: [],
+      understood: [],
+      unused_words: [],
     },
+    usedSpans: [],
+    sources: ALL_SOURCES,
+    fullText: [],
     ...rest,
   };
 }
