@@ -14,6 +14,7 @@ export default defineConfig({
           name: `integration:${database}`,
           include: ['test/integration/**/*.test.ts'],
           env: { TEST_DATABASE: database },
+          globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

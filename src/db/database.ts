@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   kind: 'embedded' | 'server';
   /** Whether pgvector is installed, so the vector retriever can run. */
   hasVector: () => Promise<boolean>;
+  /** Embedded only: the whole data directory as a tar, which `loadDataDir` opens again. */
+  dumpDataDir?: () => Promise<Blob>;
   close: () => Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export interface DatabaseOptions {
   dataDir: string;
   logger?: Logger;
   poolSize?: number;
+  /** Embedded only: start from this dump of a data directory (tests clone a seeded template). */
+  loadDataDir?: Blob;
 }
 
 // int8 as a number (counts and ids stay far below 2^53) and `date` as its ISO text, on both
@@ -61,6 +65,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // The default 128 MB of shared buffers is the larger part of the process's memory, and the
     // demo index fits in half of it with room to spare.
     postgresqlconf: ['shared_buffers=64MB'],
+    loadDataDir: options.loadDataDir,
     parsers: {
       [INT8]: (v: string) => Number(v),
       [NUMERIC]: (v: string) => Number(v),
@@ -68,7 +73,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });
-  return { db, kind: 'embedded', hasVector: () => vectorInstalled(db), close: () => db.destroy() };
+  return {
+    db,
+    kind: 'embedded',
+    hasVector: () => vectorInstalled(db),
+    dumpDataDir: () => pglite.dumpDataDir('none'),
+    close: () => db.destroy(),
+  };
 }
 
 async function vectorInstalled(db: Db): Promise<boolean> {

@@ -1,13 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { createContext, type AppContext } from '../../src/context.js';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { loadReferenceData } from '../../src/reference/reference-data.js';
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
+import {
+  adminQuery,
+  databaseUrl,
+  migrateWithReferenceData,
+  seedTestIndex,
+  type TemplateName,
+} from './templates.js';
 
-// A fresh, empty database for one test file: an in-memory PGlite, or a new database on the
-// Postgres server named by TEST_DATABASE_URL (dropped again when the file is done).
+// A fresh database for one test file, copied from a template the run made once (templates.ts):
+// an in-memory PGlite, or a new database on the Postgres server named by TEST_DATABASE_URL
+// (dropped again when the file is done). Without the templates (a file run outside its project's
+// global setup), it is built in place, to the same state.
 
 export const testDatabase = process.env.TEST_DATABASE === 'server' ? 'server' : 'embedded';
 
@@ -15,7 +24,11 @@ export interface TestDatabase extends DatabaseHandle {
   url?: string;
 }
 
-export async function openTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  options: { migrate?: boolean; template?: TemplateName } = {},
+): Promise<TestDatabase> {
+  const template = options.template ?? (options.migrate === false ? 'blank' : 'migrated');
+  const templates = inject('databaseTemplates');
   let handle: DatabaseHandle;
   let url: string | undefined;
   let drop = async () => {};
@@ -23,18 +36,17 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
     const admin = process.env.TEST_DATABASE_URL;
     if (!admin) throw new Error('TEST_DATABASE=server needs TEST_DATABASE_URL');
     const name = `shortlist_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(admin, `create database ${name}`);
-    const u = new URL(admin);
-    u.pathname = `/${name}`;
-    url = u.toString();
+    await createDatabase(admin, name, templates?.[template]);
+    url = databaseUrl(admin, name);
     handle = await openDatabase({ databaseUrl: url, dataDir: '', poolSize: 4 });
     drop = () => adminQuery(admin, `drop database if exists ${name} with (force)`);
   } else {
-    handle = await openDatabase({ dataDir: 'memory://' });
+    const dump = templates && new Blob([readFileSync(templates[template])]);
+    handle = await openDatabase({ dataDir: 'memory://', loadDataDir: dump });
   }
-  if (options.migrate !== false) {
-    await migrateToLatest(handle.db);
-    await loadReferenceData(handle.db);
+  if (!templates && template !== 'blank') {
+    await migrateWithReferenceData(handle.db);
+    if (template === 'seeded') await seedTestIndex(handle.db);
   }
   return {
     ...handle,
@@ -46,13 +58,19 @@ export async function openTestDatabase(options: { migrate?: boolean } = {}): Pro
   };
 }
 
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
+// Two files may copy one template at the same moment; Postgres refuses a copy while another
+// session is on the template (55006), which lasts only as long as that other copy.
+async function createDatabase(admin: string, name: string, template?: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adminQuery(
+        admin,
+        `create database ${name}${template ? ` template ${template}` : ''}`,
+      );
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006' || attempt === 10) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
 }
 

@@ -4,17 +4,20 @@ import type { AppContext } from '../../src/context.js';
 import { seedIndex } from '../../src/index/seed-index.js';
 import { openTestDatabase, testContext, type TestDatabase } from './database.js';
 import { accountA, connectClient } from './mcp.js';
+import { SEEDED_INDEX, TEST_AS_OF } from './templates.js';
 
 // A test database with a seeded index: the same seed and date every time, so results are stable.
 
-export const TEST_AS_OF = '2026-11-01';
+export { TEST_AS_OF };
 
+/** The run's seeded template (SEEDED_INDEX), or another count of the same seed built in place. */
 export async function openSeeded(
-  count = 1500,
+  count: number = SEEDED_INDEX.count,
   env: Record<string, string> = {},
 ): Promise<{ handle: TestDatabase; ctx: AppContext }> {
-  const handle = await openTestDatabase();
-  await seedIndex(handle.db, { count, seed: 'search-tests', asOf: TEST_AS_OF });
+  const shared = count === SEEDED_INDEX.count;
+  const handle = await openTestDatabase({ template: shared ? 'seeded' : 'migrated' });
+  if (!shared) await seedIndex(handle.db, { ...SEEDED_INDEX, count });
   const ctx = testContext(handle, env);
   // hasVector as the server would find it: PGlite has pgvector, Debian's Postgres 15 does not, so
   // the two integration projects cover the vector retriever and the exact-cosine fallback.
@@ -32,7 +35,7 @@ export async function openSeeded(
  * A seeded database and a real MCP client on it (account A) for one test file, opened before its
  * tests and closed after them. Read the fields inside tests, once beforeAll has run.
  */
-export function useSeededClient(count = 1500): {
+export function useSeededClient(count: number = SEEDED_INDEX.count): {
   handle: TestDatabase;
   ctx: AppContext;
   client: Client;

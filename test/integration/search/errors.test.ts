@@ -12,7 +12,7 @@ describe(`search errors on ${testDatabase}`, () => {
   let a: Client;
   let b: Client;
   beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded(300));
+    ({ handle, ctx } = await openSeeded());
     [a, b] = await Promise.all([connectClient(ctx, accountA), connectClient(ctx, accountB)]);
   });
   afterAll(async () => {
