@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+# In CI, `npm ci` has just built dist/ and the widget (prepare): pack them without building again.
+if [ "${CI:-}" = true ]; then export npm_config_ignore_scripts=true; fi
 work=$(mktemp -d)
 server_pid=''
 cleanup() {

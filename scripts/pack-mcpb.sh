@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
-# Builds shortlist.mcpb for Claude Desktop: compiles to dist/, stages the bundle (manifest, build,
-# fixtures, widget build, production node_modules) in .mcpb-build/, checks the manifest's tools
-# against the code, and packs it with @anthropic-ai/mcpb.
+# Builds shortlist.mcpb for Claude Desktop from the same files as the npm package: `npm pack`
+# (which builds dist/ and the widget), unpacked beside manifest.json with only the production
+# dependencies (no tsx, esbuild or vite), checked against the code, and packed with
+# @anthropic-ai/mcpb. The server runs as the manifest says: node dist/src/cli.js stdio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${1:-shortlist.mcpb}
+out=$(realpath -m "${1:-shortlist.mcpb}")
 stage=.mcpb-build
 
 npx tsx scripts/manifest.ts --check
 npx mcpb validate manifest.json
-rm -rf dist "$stage"
-npx tsc -p tsconfig.build.json
-mkdir -p "$stage"
-cp manifest.json package.json package-lock.json README.md "$stage"/
-cp -r dist "$stage"/dist
-# Runtime data is read relative to the compiled modules (dist/src/... -> dist/fixtures).
-cp -r fixtures "$stage"/dist/fixtures
-if [ -d widget/dist ]; then mkdir -p "$stage"/dist/widget && cp -r widget/dist "$stage"/dist/widget/dist; fi
-(cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund >/dev/null)
-npx mcpb pack "$stage" "$out"
 rm -rf "$stage"
-echo "Built $out"
+mkdir -p "$stage"
+tarball=$(npm pack --silent --pack-destination "$stage" | tail -1)
+tar -xzf "$stage/$tarball" -C "$stage" --strip-components=1
+rm "$stage/$tarball"
+cp manifest.json package-lock.json "$stage"/
+# Optional peers (react for ext-apps' client side, pg-cloudflare) are never loaded by the server.
+(cd "$stage" && npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+# Source maps and type declarations of the dependencies are for their developers, not at run time.
+printf '%s\n' '*.map' '*.d.ts' '*.d.mts' '*.d.cts' >"$stage/.mcpbignore"
+for dev in tsx esbuild vite typescript react; do
+  [ ! -e "$stage/node_modules/$dev" ] || { echo "$dev is in the bundle" >&2; exit 1; }
+done
+[ -f "$stage/dist/widget/shortlist.html" ] || { echo "the bundle has no built widget" >&2; exit 1; }
+npx mcpb pack "$stage" "$out"
+echo "Built $out: $(du -k "$out" | cut -f1) kB packed, $(du -sk "$stage" | cut -f1) kB and $(find "$stage" -type f | wc -l) files unpacked"
+rm -rf "$stage"

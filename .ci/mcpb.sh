@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The Claude Desktop bundle as Claude Desktop runs it: pack shortlist.mcpb, unpack it, start its
+# server with the command, arguments and environment that manifest.json gives (optional settings
+# left empty, as Claude Desktop leaves them), search over stdio with a real MCP client and read
+# the widget. The index is the sample, imported with the bundle's own CLI first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+# In CI, `npm ci` has just built dist/ and the widget (prepare): pack them without building again.
+if [ "${CI:-}" = true ]; then export npm_config_ignore_scripts=true; fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+bash scripts/pack-mcpb.sh "$work/shortlist.mcpb"
+npx mcpb unpack "$work/shortlist.mcpb" "$work/bundle" >/dev/null
+bundle="$work/bundle"
+for dev in tsx esbuild vite typescript; do
+  [ ! -e "$bundle/node_modules/$dev" ] || { echo "$dev is in the bundle" >&2; exit 1; }
+done
+
+data="$work/data"
+SHORTLIST_DATA_DIR="$data" LOG_LEVEL=warn node "$bundle/dist/src/cli.js" import "$bundle/fixtures/sample.jsonl"
+cp "$root/.ci/stdio-client.mjs" "$bundle/"
+# The server command from the manifest, with ${__dirname} and ${user_config.*} filled in.
+mapfile -t launch < <(node - "$bundle" "$data" <<'JS'
+const fs = require('node:fs');
+const [dir, data] = process.argv.slice(2);
+const { mcp_config } = JSON.parse(fs.readFileSync(`${dir}/manifest.json`, 'utf8')).server;
+const user = { data_dir: data };
+const fill = (s) =>
+  s.replace(/\$\{__dirname\}/g, dir).replace(/\$\{user_config\.(\w+)\}/g, (_, k) => user[k] ?? '');
+for (const [k, v] of Object.entries(mcp_config.env ?? {})) console.log(`${k}=${fill(v)}`);
+console.log('--');
+for (const a of [mcp_config.command, ...mcp_config.args]) console.log(fill(a));
+JS
+)
+split=0
+while [ "${launch[$split]}" != '--' ]; do split=$((split + 1)); done
+echo "manifest: ${launch[*]:$((split + 1))}"
+(cd "$bundle" && env "${launch[@]:0:$split}" node stdio-client.mjs 'lead generation' -- "${launch[@]:$((split + 1))}")
