@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   ALLOWED_HOSTS: list.optional(),
+  ALLOWED_ORIGINS: list.optional(),
   AUTH_MODE: z.enum(['none', 'apikey', 'oauth']).default('none'),
   OAUTH_ISSUER: z.url().optional(),
   OAUTH_JWKS_URL: z.url().optional(),
@@ -55,6 +56,8 @@ export interface Config {
   host: string;
   publicUrl: string | undefined;
   allowedHosts: string[] | undefined;
+  /** Browser origins allowed to call /mcp (DESIGN §7); none by default. */
+  allowedOrigins: string[];
   authMode: 'none' | 'apikey' | 'oauth';
   oauth: { issuer?: string; jwksUrl?: string; audience?: string };
   defaultPlan: 'free' | 'pro' | 'max';
@@ -146,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     allowedHosts: e.ALLOWED_HOSTS,
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? []).map(normalOrigin),
     authMode: e.AUTH_MODE,
     oauth: { issuer: e.OAUTH_ISSUER, jwksUrl: e.OAUTH_JWKS_URL, audience: e.OAUTH_AUDIENCE },
     defaultPlan: e.DEFAULT_PLAN,
@@ -162,4 +166,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerIpPerMinute: e.RATE_LIMIT_PER_IP_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
   };
+}
+
+/** "HTTPS://Example.com/" → "https://example.com", the form browsers send in Origin. */
+export function normalOrigin(origin: string): string {
+  return origin.trim().replace(/\/+$/, '').toLowerCase();
 }

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import { loadFullProfile } from '../profiles/load-profile.js';
 import { priceText } from './brief.js';
+import { mayShow, type DemoAccess } from './demo-access.js';
 import { html, initials, page, type Html } from './page-layout.js';
 
 // The `demo` marketplace: a job-post page and a profile page. Like an outside marketplace, they
@@ -66,8 +67,12 @@ function briefSection(q: Query, heading: string): Html {
   </section>`;
 }
 
-export async function jobPostPage(ctx: AppContext, q: Query): Promise<string> {
-  const ids = (str(q, 'freelancers') ?? '').split(',').filter(Boolean).slice(0, 10);
+export async function jobPostPage(ctx: AppContext, q: Query, access: DemoAccess): Promise<string> {
+  const ids = (str(q, 'freelancers') ?? '')
+    .split(',')
+    .filter((id) => id && mayShow(access, id))
+    .slice(0, 10);
+  const carried = !access.all && access.token ? `&token=${encodeURIComponent(access.token)}` : '';
   const people = ids.length
     ? await ctx.db
         .selectFrom('freelancers')
@@ -87,7 +92,7 @@ export async function jobPostPage(ctx: AppContext, q: Query): Promise<string> {
           <div class="avatar">${initials(p.name)}</div>
           <div class="grow">
             <a
-              href="/demo/freelancers/${encodeURIComponent(p.external_id)}?ref=${encodeURIComponent(ref)}"
+              href="/demo/freelancers/${encodeURIComponent(p.external_id)}?ref=${encodeURIComponent(ref)}${carried}"
               ><strong>${p.name}</strong></a
             >
             <div class="muted">${p.title}</div>

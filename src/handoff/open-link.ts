@@ -78,6 +78,10 @@ export async function openHandoffLink(ctx: AppContext, token: string): Promise<L
   const job = (typeof handoff.job === 'string' ? JSON.parse(handoff.job) : handoff.job) as JobBrief;
   const shortlist = handoff.freelancer_ids.filter((id) => shown.has(id));
   const params = briefParams(job, shortlist, handoff.id);
+  // The demo marketplace is this server: with authentication on, the link's token is its proof of
+  // access (demo-access.ts). It never goes to an outside marketplace.
+  const demo = handoff.marketplace === 'demo' && ctx.config.authMode !== 'none';
+  if (demo) params.set('token', token);
   const base = baseUrl(ctx.config);
   let location: string;
   if (kind === 'job_post' && freelancerId === undefined) {
@@ -89,7 +93,9 @@ export async function openHandoffLink(ctx: AppContext, token: string): Promise<L
   ) {
     // A plain profile visit carries only the reference and the job title, not the whole brief.
     const carried =
-      kind === 'profile' ? new URLSearchParams({ title: job.title, ref: handoff.id }) : params;
+      kind === 'profile'
+        ? new URLSearchParams({ title: job.title, ref: handoff.id, ...(demo ? { token } : {}) })
+        : params;
     location = appendParams(fillUrl(templates[kind], base, freelancerId), carried);
   } else {
     return refuse('foreign');

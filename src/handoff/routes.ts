@@ -2,6 +2,7 @@ import type { Express, Request, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
+import { demoAccess, mayShow } from './demo-access.js';
 import { jobPostPage, profilePage } from './demo-pages.js';
 import { openHandoffLink } from './open-link.js';
 import { PAGE_HEADERS, refusalPage } from './page-layout.js';
@@ -31,11 +32,30 @@ export function mountHandoffRoutes(app: Express, ctx: AppContext): void {
       res
         .status(200)
         .set(PAGE_HEADERS)
-        .send(await jobPostPage(ctx, req.query as Record<string, unknown>));
+        .send(
+          await jobPostPage(
+            ctx,
+            req.query as Record<string, unknown>,
+            await demoAccess(ctx, req.query.token),
+          ),
+        );
     }),
   );
   app.get('/demo/freelancers/:id', (req: Request, res: Response) =>
     guard(ctx, res, async () => {
+      const access = await demoAccess(ctx, req.query.token);
+      if (!mayShow(access, String(req.params.id))) {
+        res
+          .status(403)
+          .set(PAGE_HEADERS)
+          .send(
+            refusalPage(
+              'Open this page from a handoff link',
+              'Profiles on this marketplace are shown to the holder of a handoff link that names them. Use the link from the conversation.',
+            ),
+          );
+        return;
+      }
       const body = await profilePage(
         ctx,
         String(req.params.id),

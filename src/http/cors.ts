@@ -1,8 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
+import { normalOrigin } from '../config.js';
+import { rpcError } from './body-errors.js';
 
-// ChatGPT and browser-based clients (MCP Inspector) call /mcp cross-origin. Any origin may: access
-// is decided by the bearer token, never by cookies, so there are no credentials to protect
-// with an origin list. DNS rebinding is stopped by the Host allow-list instead.
+// Browsers (DESIGN §7). As the MCP transport spec requires, /mcp checks Origin: a request that
+// carries one not in ALLOWED_ORIGINS (default: none) is refused with 403, so no web page can drive
+// a local server; requests without Origin (native clients, server-to-server) pass. CORS headers
+// name only an allowed origin, never `*`. /metrics answers no browser at all.
 
 const ALLOW_HEADERS = [
   'Authorization',
@@ -24,17 +27,55 @@ const EXPOSE_HEADERS = [
   'RateLimit-Policy',
 ].join(', ');
 
-export function cors() {
+function allowedOrigin(req: Request, allowed: string[]): string | undefined {
+  const origin = req.get('origin');
+  if (!origin) return undefined;
+  const normal = normalOrigin(origin);
+  return allowed.includes(normal) ? origin : undefined;
+}
+
+export function cors(allowed: string[]) {
   return (req: Request, res: Response, next: NextFunction) => {
-    res.set('Access-Control-Allow-Origin', '*');
-    res.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    res.vary('Origin');
+    const origin = allowedOrigin(req, allowed);
+    if (origin) {
+      res.set('Access-Control-Allow-Origin', origin);
+      res.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    }
     if (req.method === 'OPTIONS') {
-      res.set('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
-      res.set('Access-Control-Allow-Headers', ALLOW_HEADERS);
-      res.set('Access-Control-Max-Age', '86400');
-      res.status(204).end();
+      if (origin) {
+        res.set('Access-Control-Allow-Methods', 'GET, POST, DELETE, OPTIONS');
+        res.set('Access-Control-Allow-Headers', ALLOW_HEADERS);
+        res.set('Access-Control-Max-Age', '86400');
+      }
+      res.status(origin || !req.get('origin') ? 204 : 403).end();
       return;
     }
     next();
   };
+}
+
+/** Refuses a request whose Origin is not allowed (403); one without Origin passes. */
+export function originGuard(allowed: string[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.get('origin') || allowedOrigin(req, allowed)) return next();
+    rpcError(
+      res,
+      403,
+      -32000,
+      'Forbidden: this origin may not call the server. Add it to ALLOWED_ORIGINS to allow it.',
+    );
+  };
+}
+
+/** For routes no web page should read (/metrics): any request from a browser context is refused. */
+export function notForBrowsers(req: Request, res: Response, next: NextFunction): void {
+  res.removeHeader('Access-Control-Allow-Origin');
+  res.removeHeader('Access-Control-Expose-Headers');
+  const site = req.get('sec-fetch-site');
+  if (req.get('origin') || (site && site !== 'none')) {
+    res.status(403).type('text/plain').send('Forbidden: not available to web pages.\n');
+    return;
+  }
+  next();
 }

@@ -9,7 +9,7 @@ import type { Account, AppContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
 import { bodyErrors, MAX_BODY, rpcError } from '../http/body-errors.js';
-import { cors } from '../http/cors.js';
+import { cors, notForBrowsers, originGuard } from '../http/cors.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { accountRateLimit, ipRateLimit } from '../http/rate-limit.js';
 import { requestContext } from '../http/request-context.js';
@@ -45,7 +45,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
     }),
   );
   app.use(hostHeaderValidation(allowedHostnames(ctx)));
-  app.use(cors());
+  app.use(cors(config.allowedOrigins));
   app.use((_req, res, next) => {
     if (app.locals.draining) res.set('Connection', 'close');
     next();
@@ -60,6 +60,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
     if (!ready) res.set('Retry-After', '5');
     res.status(ready ? 200 : 503).json({ ready, database: ctx.dbKind });
   });
+  app.use('/metrics', notForBrowsers);
   metrics.routes(app);
   auth.routes(app);
   app.use(ipRateLimit(config.rateLimitPerIpPerMinute));
@@ -68,6 +69,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
 
   app.post(
     '/mcp',
+    originGuard(config.allowedOrigins),
     async (req, res, next) => {
       try {
         const account = await authenticate(req, res);

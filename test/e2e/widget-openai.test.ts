@@ -22,9 +22,14 @@ let client: Client;
 beforeAll(async () => {
   buildWidget();
   mkdirSync('test/artifacts', { recursive: true });
-  [serve, site, browser] = await Promise.all([
-    startServe({ SHORTLIST_DATA_DIR: demoDataDirCopy(), DEFAULT_PLAN: 'max' }),
-    startStaticSite(),
+  // The host page calls /mcp from its own origin, which the server must be told to allow.
+  site = await startStaticSite();
+  [serve, browser] = await Promise.all([
+    startServe({
+      SHORTLIST_DATA_DIR: demoDataDirCopy(),
+      DEFAULT_PLAN: 'max',
+      ALLOWED_ORIGINS: site.url,
+    }),
     launchChromium(),
   ]);
   client = new Client({ name: 'e2e-widget-openai', version: '1.0.0' });

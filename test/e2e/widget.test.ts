@@ -40,9 +40,14 @@ let bundle: { raw: number; gzip: number };
 beforeAll(async () => {
   bundle = buildWidget();
   mkdirSync(ART, { recursive: true });
-  [serve, site, browser] = await Promise.all([
-    startServe({ SHORTLIST_DATA_DIR: demoDataDirCopy(), DEFAULT_PLAN: 'max' }),
-    startStaticSite(),
+  // The host page calls /mcp from its own origin, which the server must be told to allow.
+  site = await startStaticSite();
+  [serve, browser] = await Promise.all([
+    startServe({
+      SHORTLIST_DATA_DIR: demoDataDirCopy(),
+      DEFAULT_PLAN: 'max',
+      ALLOWED_ORIGINS: site.url,
+    }),
     launchChromium(),
   ]);
 });
