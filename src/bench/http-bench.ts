@@ -4,6 +4,7 @@ import { printTable } from '../cli/table.js';
 import type { Account, AppContext } from '../context.js';
 import { searchFreelancers } from '../search/search.js';
 import { createHttpApp, listen } from '../transports/http.js';
+import { bareSdkApp } from './bare-sdk-server.js';
 import { latencyStats, ms } from './stats.js';
 import { benchQueries } from './workload.js';
 
@@ -55,6 +56,16 @@ export async function benchHttp(
       connections: o.connections,
       ...(await load(url, [call(1, 'tools/list', {})], o.connections)),
     });
+    const bare = await listen(bareSdkApp(), 0, '127.0.0.1');
+    try {
+      rows.push({
+        path: 'baseline: bare SDK stateless server (tools/list)',
+        connections: o.connections,
+        ...(await load(bare.url, [call(1, 'tools/list', {})], o.connections)),
+      });
+    } finally {
+      bare.server.close();
+    }
     for (const connections of [1, o.connections]) {
       rows.push({
         path: 'baseline: engine in-process',
@@ -127,7 +138,16 @@ export function printHttpBench(r: HttpBench, where: string): void {
   );
   const http1 = r.rows.find((x) => x.path.startsWith('search') && x.connections === 1)!;
   const engine1 = r.rows.find((x) => x.path.includes('engine') && x.connections === 1)!;
+  const list = r.rows.find((x) => x.path.includes('(tools/list)') && !x.path.includes('bare'))!;
+  const bare = r.rows.find((x) => x.path.includes('bare SDK'))!;
+  const search = r.rows.find(
+    (x) => x.path.startsWith('search') && x.connections === list.connections,
+  )!;
   console.log(
-    `\nMCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (+${Math.round((http1.p50 / engine1.p50 - 1) * 100)}%)`,
+    `\ntools/list at ${Math.round((list.rps / bare.rps) * 100)}% of the bare SDK server's calls/s; ` +
+      `search at ${Math.round((search.rps / list.rps) * 100)}% of tools/list's (${list.connections} connections)`,
+  );
+  console.log(
+    `MCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (+${Math.round((http1.p50 / engine1.p50 - 1) * 100)}%)`,
   );
 }

@@ -1,9 +1,9 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
-import { metaWithSecurity } from '../auth/security-schemes.js';
 import type { Account, AppContext } from '../context.js';
 import { publicErrorMessage } from '../errors.js';
+import { toolMeta } from './tool-meta.js';
 
 // A tool is data plus a handler. The handler turns input into a domain call and a domain result
 // into text and structured content; registration adds the error boundary around it.
@@ -63,7 +63,7 @@ export function registerTool(
       inputSchema: tool.inputSchema,
       outputSchema: tool.outputSchema,
       annotations: { title: tool.title, ...tool.annotations },
-      _meta: metaWithSecurity(tool.name, tool._meta, call.ctx.config.authMode),
+      _meta: toolMeta(tool.name, tool._meta, call.ctx.config.authMode),
     },
     async (input: unknown): Promise<CallToolResult> => {
       const started = performance.now();

@@ -63,7 +63,12 @@ export function widgetResourceMeta(
   };
 }
 
+const metas = new WeakMap<Config, Record<string, unknown>>();
+
 export function registerWidgetResource(server: McpServer, config: Config): void {
+  // The meta depends on the config only: made once per process, not once per request.
+  let meta = metas.get(config);
+  if (!meta) metas.set(config, (meta = widgetResourceMeta(config)));
   server.registerResource(
     'shortlist-widget',
     WIDGET_URI,
@@ -71,7 +76,7 @@ export function registerWidgetResource(server: McpServer, config: Config): void 
       title: 'Shortlist',
       description: WIDGET_DESCRIPTION,
       mimeType: WIDGET_MIME,
-      _meta: widgetResourceMeta(config),
+      _meta: meta,
     },
     async (uri) => ({
       contents: [
@@ -79,7 +84,7 @@ export function registerWidgetResource(server: McpServer, config: Config): void 
           uri: uri.href,
           mimeType: WIDGET_MIME,
           text: readWidgetHtml(),
-          _meta: widgetResourceMeta(config),
+          _meta: meta,
         },
       ],
     }),
