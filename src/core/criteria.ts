@@ -39,6 +39,20 @@ export const LocationFilter = z
       .optional()
       .describe('ISO 3166 alpha-2 codes. Only when the client asks for a country.'),
     regions: z.array(z.enum(REGIONS)).max(7).optional(),
+    exclude_countries: z
+      .array(
+        z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166 alpha-2 country code such as "IN"'),
+      )
+      .max(60)
+      .optional()
+      .describe(
+        'Countries to leave out ("nobody based in the US" → ["US"]); never put these in countries.',
+      ),
+    exclude_regions: z
+      .array(z.enum(REGIONS))
+      .max(7)
+      .optional()
+      .describe('Regions to leave out ("no one from Asia" → ["asia"]).'),
     utc_offset_min: z
       .number()
       .min(-12)

@@ -88,7 +88,10 @@ function show(value: unknown): string {
   if (value && typeof value === 'object') {
     return Object.entries(value)
       .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k.replace(/_/g, ' ')} ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+      .map(
+        ([k, v]) =>
+          `${k.replace(/_/g, ' ')} ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : v}`,
+      )
       .join(', ');
   }
   return String(value);

@@ -93,6 +93,29 @@ const REGISTRY = {
     fit: 'countries',
     change: fieldChange('location'),
   },
+  excluded_places: {
+    fields: ['location.exclude_countries', 'location.exclude_regions'],
+    description: 'Not based in a country, or a country of a region, the client left out.',
+    where: (p) =>
+      p.excludedCountries?.length
+        ? sql<SqlBool>`f.country <> all(${sql.val(p.excludedCountries)}::text[])`
+        : undefined,
+    inForce: (p) => {
+      const loc = p.criteria.location;
+      if (!p.excludedCountries?.length || !loc) return [];
+      const names = [
+        ...(loc.exclude_regions ?? []).map((r) => r.replace('_', ' ')),
+        ...(loc.exclude_countries ?? []).map((c) => c.toUpperCase()),
+      ];
+      return [`not from: ${names.join(', ')}`];
+    },
+    relax: (p) =>
+      p.excludedCountries?.length
+        ? [{ says: (g) => `+${g} if the places left out were allowed back.` }]
+        : [],
+    fit: 'places left out',
+    change: fieldChange('location'),
+  },
   timezones: {
     fields: ['location.utc_offset_min', 'location.utc_offset_max', 'location.overlap_with'],
     description:

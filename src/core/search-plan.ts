@@ -58,6 +58,8 @@ export interface SearchPlan {
   /** Skills recognised in the query text that were not named as required or preferred. */
   querySkills: SkillTerm[];
   countries?: string[];
+  /** Countries left out, regions expanded: `location.exclude_countries` and `exclude_regions`. */
+  excludedCountries?: string[];
   timezones?: string[];
   languages: { code: string; minRank: number }[];
   minExperienceYears?: number;

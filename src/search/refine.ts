@@ -3,7 +3,7 @@ import { ShortlistError } from '../errors.js';
 import { stillOptedIn } from '../profiles/opt-in.js';
 import type { Criteria } from '../core/criteria.js';
 import { describeChanges } from './explain/changes.js';
-import { parseInstruction } from './understand/instruction.js';
+import { readInstruction } from './understand/instruction/read-instruction.js';
 import type { RefineOutput } from './explain/result-schema.js';
 import { pageOf, rankSearch } from './search.js';
 import { loadSearchHead, newSearchId, saveSearchSession } from './sessions/store.js';
@@ -35,30 +35,28 @@ export async function refineSearch(
   account: Account,
   input: { search_id: string; instruction?: string; limit: number } & RefinePatch,
 ): Promise<RefineOutput> {
+  // The people named in words ("exclude Jan", "the third one") are those the client has seen.
   const session = await loadSearchHead(
     ctx.db,
     account.id,
     input.search_id,
     ctx.clock(),
-    input.limit,
+    Math.max(input.limit, 20),
   );
-  const { search_id: _id, instruction, limit, ...patch } = input;
-  const structured = Object.entries(patch).some(([, v]) => v !== undefined);
+  const { search_id: _id, instruction, limit, ...fields } = input;
   const notes: string[] = [];
-  const effective: RefinePatch = { ...patch };
-  if (instruction && !structured) {
-    const graph = await ctx.skillGraph();
-    const parsed = parseInstruction(instruction, graph);
-    if (parsed.recognised.length === 0) {
-      throw new ShortlistError(
-        'invalid_input',
-        `Could not tell what to change from "${instruction.slice(0, 120)}". Send the change as fields, e.g. add_preferred_skills, hourly_rate or location.`,
-      );
-    }
-    Object.assign(effective, patchFromInstruction(parsed, session.criteria));
-  }
+  let effective: RefinePatch = { ...fields };
   const before = session.criteria;
+  const words = instruction
+    ? await readInstruction(ctx, instruction, before, session.top, fields)
+    : undefined;
+  if (words) {
+    effective = words.patch;
+    notes.push(...words.notices);
+  }
   const criteria = await applyPatch(ctx, before, effective, notes);
+  if (instruction && JSON.stringify(criteria) === JSON.stringify(before))
+    throw nothingChanged(instruction, words?.understood ?? []);
   const ranked = await rankSearch(ctx, criteria, limit);
   const id = newSearchId();
   const notices = [...notes, ...ranked.notices];
@@ -82,11 +80,12 @@ export async function refineSearch(
     limit,
   );
   // Someone who opted out since is not named among those who left.
+  const shownBefore = session.top.slice(0, limit);
   const stillShown = await stillOptedIn(
     ctx.db,
-    session.top.map((o) => o.freelancer_id),
+    shownBefore.map((o) => o.freelancer_id),
   );
-  const oldTop = session.top.filter((o) => stillShown.has(o.freelancer_id));
+  const oldTop = shownBefore.filter((o) => stillShown.has(o.freelancer_id));
   const newTop = page.candidates;
   return {
     ...page,
@@ -102,29 +101,18 @@ export async function refineSearch(
   };
 }
 
-function patchFromInstruction(p: ReturnType<typeof parseInstruction>, old: Criteria): RefinePatch {
-  const patch: RefinePatch = {};
-  if (p.hourly_rate) patch.hourly_rate = { ...old.hourly_rate, ...p.hourly_rate };
-  if (p.regions || p.utc || p.overlap_with) {
-    patch.location = {
-      ...old.location,
-      ...(p.regions ? { regions: p.regions } : {}),
-      ...(p.utc ? { utc_offset_min: p.utc.min, utc_offset_max: p.utc.max } : {}),
-      ...(p.overlap_with ? { overlap_with: p.overlap_with } : {}),
-    };
-  }
-  if (p.add_required_skills.length) patch.add_required_skills = p.add_required_skills;
-  if (p.add_preferred_skills.length) patch.add_preferred_skills = p.add_preferred_skills;
-  if (p.remove_skills.length) {
-    patch.remove_required_skills = p.remove_skills;
-    patch.remove_preferred_skills = p.remove_skills;
-  }
-  if (p.min_rating) patch.min_rating = p.min_rating;
-  if (p.talent_type) patch.talent_type = p.talent_type;
-  if (p.badges) patch.badges = p.badges;
-  if (p.min_hours_per_week)
-    patch.availability = { ...old.availability, min_hours_per_week: p.min_hours_per_week };
-  return patch;
+function nothingChanged(instruction: string, understood: string[]): ShortlistError {
+  const said = understood.length
+    ? `The criteria already say that (${understood.join('; ')}).`
+    : 'Nothing in it names a filter or a skill.';
+  return new ShortlistError(
+    'invalid_input',
+    `"${instruction.slice(0, 120)}" changes nothing. ${said} Send the change as fields: hourly_rate {min, max}, ` +
+      'location {countries, exclude_countries, regions, exclude_regions, utc_offset_min, utc_offset_max, overlap_with}, ' +
+      'languages, experience_level, availability {min_hours_per_week, start_by}, min_rating, min_job_success, ' +
+      'min_jobs_completed, talent_type, badges, add_/remove_required_skills, add_/remove_preferred_skills, ' +
+      'exclude_freelancer_ids, more_like or clear.',
+  );
 }
 
 async function applyPatch(

@@ -20,7 +20,7 @@ const inputSchema = z.object({
     .max(1000)
     .optional()
     .describe(
-      'The client’s words ("prefer Shopify", "European time zones", "under $60"); used when no field is given.',
+      'The client’s words, e.g. "nobody above $45, not from India, Vue instead of React". Understood on their own or beside fields; both apply, and a conflict is an error.',
     ),
   ...patchFields,
   add_required_skills: skillNames.optional(),

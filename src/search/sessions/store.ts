@@ -100,7 +100,11 @@ export async function loadSearchHead(
   searchId: string,
   now: Date,
   top: number,
-): Promise<{ id: string; criteria: Criteria; top: { freelancer_id: string; name: string }[] }> {
+): Promise<{
+  id: string;
+  criteria: Criteria;
+  top: { freelancer_id: string; name: string; hourly_rate_usd: number }[];
+}> {
   const row = await db
     .selectFrom('search_sessions')
     .select(['id', 'criteria', 'expires_at'])
@@ -120,7 +124,11 @@ export async function loadSearchHead(
   return {
     id: row.id,
     criteria: parse<Criteria>(row.criteria),
-    top: leaders.map((c) => ({ freelancer_id: c.freelancer_id, name: c.name })),
+    top: leaders.map((c) => ({
+      freelancer_id: c.freelancer_id,
+      name: c.name,
+      hourly_rate_usd: c.hourly_rate_usd,
+    })),
   };
 }
 

@@ -99,7 +99,7 @@ export function interpret(
       expansions.push(`"${t.asWritten}" → ${t.node.name}`);
   }
 
-  const { countries, timezones } = locationSets(criteria, geo, now);
+  const { countries, excludedCountries, timezones } = locationSets(criteria, geo, now);
   const languages = (criteria.languages ?? []).map((l) => ({
     code: l.code.toLowerCase(),
     minRank: LANGUAGE_RANK[l.min_level ?? 'conversational'],
@@ -114,6 +114,7 @@ export function interpret(
     preferred,
     querySkills,
     countries,
+    excludedCountries,
     timezones,
     languages,
     minExperienceYears,
@@ -212,24 +213,31 @@ function roleToSkill(phrase: string): string {
   return lower;
 }
 
+function countryCodes(codes: string[] | undefined, geo: Geo, field: string): string[] {
+  return (codes ?? []).map((c) => {
+    const code = c.toUpperCase();
+    if (!geo.countries.has(code)) {
+      throw new ShortlistError(
+        'invalid_input',
+        `location.${field}: "${c}" is not a country code we know; use ISO 3166 alpha-2 such as "DE".`,
+      );
+    }
+    return code;
+  });
+}
+
 function locationSets(criteria: Criteria, geo: Geo, now: Date) {
   const loc = criteria.location;
   let countries: string[] | undefined;
   if (loc?.countries?.length || loc?.regions?.length) {
-    const set = new Set<string>();
-    for (const c of loc.countries ?? []) {
-      const code = c.toUpperCase();
-      if (!geo.countries.has(code)) {
-        throw new ShortlistError(
-          'invalid_input',
-          `location.countries: "${c}" is not a country code we know; use ISO 3166 alpha-2 such as "DE".`,
-        );
-      }
-      set.add(code);
-    }
+    const set = new Set<string>(countryCodes(loc.countries, geo, 'countries'));
     for (const r of loc.regions ?? []) for (const c of geo.byRegion.get(r) ?? []) set.add(c);
     countries = [...set];
   }
+  // Places left out ("not from India", "nobody in Asia"), as the countries they cover.
+  const out = new Set(countryCodes(loc?.exclude_countries, geo, 'exclude_countries'));
+  for (const r of loc?.exclude_regions ?? []) for (const c of geo.byRegion.get(r) ?? []) out.add(c);
+  const excludedCountries = out.size ? [...out] : undefined;
   let timezones: string[] | undefined;
   if (loc?.utc_offset_min !== undefined || loc?.utc_offset_max !== undefined || loc?.overlap_with) {
     const min = loc.utc_offset_min ?? -12;
@@ -253,5 +261,5 @@ function locationSets(criteria: Criteria, geo: Geo, now: Date) {
       );
     });
   }
-  return { countries, timezones };
+  return { countries, excludedCountries, timezones };
 }

@@ -124,7 +124,7 @@ describe(`search errors on ${testDatabase}`, () => {
       a,
       'refine_search',
       { search_id: mine.search_id, instruction: 'hmm, make it nicer' },
-      /Could not tell what to change/,
+      /changes nothing\. Nothing in it names a filter or a skill\. Send the change as fields: hourly_rate/,
     );
   });
 });

@@ -1,0 +1,45 @@
+import type { AppContext } from '../../../context.js';
+import type { Criteria } from '../../../core/criteria.js';
+import type { InstructionPatch } from './draft.js';
+import { parseInstruction } from './parse-instruction.js';
+import { withFields } from './with-fields.js';
+
+// refine_search's words, turned into the patch its fields take and joined with any fields sent
+// beside them. What could not be used is said in a notice, never dropped in silence.
+
+export interface ReadInstruction {
+  patch: InstructionPatch;
+  understood: string[];
+  notices: string[];
+}
+
+export async function readInstruction(
+  ctx: AppContext,
+  instruction: string,
+  criteria: Criteria,
+  people: { freelancer_id: string; name: string; hourly_rate_usd: number }[],
+  fields: InstructionPatch,
+): Promise<ReadInstruction> {
+  const graph = await ctx.skillGraph();
+  const parsed = parseInstruction(instruction, {
+    criteria,
+    today: ctx.clock(),
+    resolveSkill: (w) => graph.resolve(w)?.name,
+    people: people.map((p) => ({
+      id: p.freelancer_id,
+      name: p.name,
+      hourly_rate_usd: p.hourly_rate_usd,
+    })),
+  });
+  const notices = [...parsed.notices];
+  if (parsed.unused.length) {
+    notices.push(
+      `Not used from the instruction: ${parsed.unused.map((u) => `"${u}"`).join(', ')}. Send these as fields if they matter.`,
+    );
+  }
+  return {
+    patch: withFields(fields, parsed.patch, criteria, instruction),
+    understood: parsed.understood,
+    notices,
+  };
+}
