@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # MCP Inspector's CLI against a real `shortlist serve` over Streamable HTTP: it must list the five
-# tools and the widget resource, and read the widget as an MCP Apps HTML document.
+# tools and the widget resource, and read the widget as an MCP Apps HTML document. Then the
+# README's Inspector commands, as written there, on this Node: the CLI form, and the UI form
+# (started, asked on its ports, stopped).
 # inspector-cli looks for its own package.json relative to the working directory, so it runs from
 # .ci/ (whose parent holds a package.json); from the repository root it fails to start.
 set -euo pipefail
@@ -8,13 +10,17 @@ cd "$(dirname "$0")/.."
 INSPECTOR=@modelcontextprotocol/inspector-cli@1.0.3
 work=$(mktemp -d)
 server_pid=''
+ui_pid=''
 cleanup() {
+  if [ -n "$ui_pid" ]; then kill -TERM -- "-$ui_pid" 2>/dev/null || true; fi
   if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 npm run --silent build:widget
+# The sample index is enough for these checks, and quicker than seeding the demo on first start.
+SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn node --import tsx src/cli.ts import fixtures/sample.jsonl >/dev/null
 source .ci/serve-background.sh
 start_server SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn
 
@@ -40,3 +46,28 @@ if (content.mimeType !== 'text/html;profile=mcp-app') fail(`mimeType ${content.m
 if (!content.text.startsWith('<!doctype html>') || /<script[^>]+src=/.test(content.text)) fail('not one self-contained HTML file');
 console.log(`inspector: ${names.length} tools linked to ${uri}; widget ${content.text.length} bytes`);
 JS
+
+# The README pins the last Inspector that runs on Node 20 (0.16 and later need Node 22.7.5, 2.x
+# needs 22.19): its CLI form lists the tools, its UI form answers on both of its ports.
+README_INSPECTOR=@modelcontextprotocol/inspector@0.15.0
+grep -qF "npx $README_INSPECTOR" README.md || { echo "README does not use $README_INSPECTOR" >&2; exit 1; }
+(cd "$work" && npx -y "$README_INSPECTOR" --cli "$url" --transport http --method tools/list 2>/dev/null) >"$work/readme-tools.json"
+node -e 'const n=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).tools.length; if (n !== 5) { console.error(`README CLI form: ${n} tools`); process.exit(1); } console.log(`README CLI form (${process.version}): ${n} tools`)' "$work/readme-tools.json"
+
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+client_port=$(free_port)
+proxy_port=$(free_port)
+# Its own session (setsid), so that cleanup stops npx, the proxy and the web client together.
+CLIENT_PORT=$client_port SERVER_PORT=$proxy_port MCP_AUTO_OPEN_ENABLED=false \
+  setsid npx -y "$README_INSPECTOR" >"$work/ui.log" 2>&1 &
+ui_pid=$!
+answers() { [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = 200 ]; }
+for _ in $(seq 1 120); do
+  answers "http://127.0.0.1:$client_port/" && answers "http://127.0.0.1:$proxy_port/health" && break
+  kill -0 "$ui_pid" 2>/dev/null || { cat "$work/ui.log" >&2; echo "README UI form exited" >&2; exit 1; }
+  sleep 0.5
+done
+answers "http://127.0.0.1:$client_port/" || { cat "$work/ui.log" >&2; echo "README UI form did not answer" >&2; exit 1; }
+echo "README UI form: web client on :$client_port and proxy on :$proxy_port answer"
+kill -TERM -- "-$ui_pid"
+ui_pid=''

@@ -63,7 +63,7 @@ function connectHelp(base: string, ms: number): string {
     `  Health:         ${base}/healthz (ready: ${base}/readyz)`,
     '',
     'Connect:',
-    `  MCP Inspector:  npx @modelcontextprotocol/inspector --transport http --server-url ${mcp}`,
+    `  MCP Inspector:  npx @modelcontextprotocol/inspector@0.15.0, then Streamable HTTP, ${mcp}`,
     '  Claude Desktop: add to claude_desktop_config.json',
     `                  ${claudeDesktopConfig()}`,
     '  ChatGPT:        expose this port over HTTPS (PUBLIC_URL, ALLOWED_HOSTS), then add',

@@ -21,7 +21,10 @@ describe('shortlist serve and stdio on the embedded demo index', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true, database: 'embedded' });
     expect(serve.output()).toContain(`MCP endpoint:   ${serve.url}/mcp`);
-    expect(serve.output()).toMatch(/MCP Inspector: .*--server-url/);
+    // the Inspector that runs on Node 20, pointed at this server
+    expect(serve.output()).toContain(
+      `MCP Inspector:  npx @modelcontextprotocol/inspector@0.15.0, then Streamable HTTP, ${serve.url}/mcp`,
+    );
     expect(serve.output()).toContain('Claude Desktop');
   });
 
