@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Projects: `unit` (no database), and `integration` once per database: embedded PGlite always,
@@ -7,6 +8,9 @@ const servers = process.env.TEST_DATABASE_URL ? ['server'] : [];
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves a core to itself (one worker on a 2-core
+    // machine), while integration files spend much of their time waiting on a database.
+    maxWorkers: availableParallelism(),
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       ...['embedded', ...servers].map((database) => ({
