@@ -8,6 +8,7 @@ import { cachedEmbeddings, semanticScores } from './retrieve/embeddings.js';
 import { loadGeo, loadSkillFrequency, skillSpecificity } from '../reference/index-facts.js';
 import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-plan.js';
 import { addLearnedSkills, meaningfulText } from './understand/read-words.js';
+import { unconstrainedNotices } from './explain/honest.js';
 import { textTermsOf } from './retrieve/fulltext.js';
 import { interpret } from './understand/interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
@@ -56,9 +57,7 @@ export async function planSearch(
  * see the same candidates, the same normalisation and the same semantic similarity.
  */
 export async function scoreSearch(ctx: AppContext, plan: SearchPlan, include?: string) {
-  const queryVector = ctx.embedder
-    ? (await cachedEmbeddings(ctx.db, ctx.embedder, [plan.criteria.query]))[0]
-    : undefined;
+  const queryVector = ctx.embedder ? await embedQuery(ctx, plan) : undefined;
   const { rows, total } = await retrieveCandidates(
     ctx.db,
     plan,
@@ -79,6 +78,33 @@ export async function scoreSearch(ctx: AppContext, plan: SearchPlan, include?: s
   return { rows, total, scored: scoreCandidates(plan, rows, ctx.clock(), semantic) };
 }
 
+/** How long a search waits for the query's embedding before going on without it. */
+export const EMBEDDING_TIMEOUT_MS = 2500;
+
+/** The query's vector, or undefined (with a notice) when the embedding call fails or is slow. */
+async function embedQuery(ctx: AppContext, plan: SearchPlan): Promise<number[] | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('embedding timed out')), EMBEDDING_TIMEOUT_MS);
+    });
+    return (
+      await Promise.race([cachedEmbeddings(ctx.db, ctx.embedder!, [plan.criteria.query]), late])
+    )[0];
+  } catch (error) {
+    ctx.logger.warn(
+      { err: error },
+      'query embedding failed; searching without semantic similarity',
+    );
+    plan.notices.push(
+      'Semantic matching was unavailable for this search; results rest on skills and words only.',
+    );
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function rankSearch(
   ctx: AppContext,
   criteria: Criteria,
@@ -92,7 +118,9 @@ export async function rankSearch(
   const candidates = ranked.map((c) => toCandidate(ctx, plan, c, now));
   await quoteReviews(ctx, plan, candidates.slice(0, pageSize));
   const notices = [...plan.notices];
-  if (total < FEW_MATCHES) {
+  if (total < FEW_MATCHES && plan.interpreted.filters.length === 0) {
+    notices.push(...unconstrainedNotices(plan, await ctx.skillGraph(), total));
+  } else if (total < FEW_MATCHES) {
     const relax = await relaxationNotices(ctx.db, plan, total);
     notices.push(
       total === 0

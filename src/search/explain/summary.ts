@@ -7,10 +7,19 @@ export function searchSummary(out: SearchOutput, offset = 0): string {
   const shown = out.candidates.length;
   lines.push(
     shown === 0
-      ? `No candidates to show (${out.total_matches} profiles pass the filters).`
+      ? out.interpreted.filters.length
+        ? `No candidates to show (${out.total_matches} profiles pass the filters).`
+        : 'No candidates to show.'
       : `${out.total_matches} profiles pass the filters; showing ${offset + 1}–${offset + shown} (search ${out.search_id}).`,
   );
   if (out.interpreted.filters.length) lines.push(`Filters: ${out.interpreted.filters.join('; ')}.`);
+  const read = out.interpreted.understood.filter((u) => u.source !== 'taxonomy');
+  if (read.length)
+    lines.push(
+      `Understood: ${read.map((u) => `"${u.phrase}" → ${u.skill} (${u.source})`).join('; ')}.`,
+    );
+  if (out.interpreted.unused_words.length)
+    lines.push(`Words not used: ${out.interpreted.unused_words.join(', ')}.`);
   out.candidates.forEach((c, i) => {
     const rating =
       c.rating !== null ? `${c.rating.toFixed(1)}★ (${c.reviews_count})` : 'no reviews yet';

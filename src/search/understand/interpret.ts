@@ -71,6 +71,17 @@ export function interpret(
   sources: WordSources = ALL_SOURCES,
 ): SearchPlan {
   const notices: string[] = [];
+  if (
+    !/[\p{L}\p{N}]/u.test(criteria.query) &&
+    !criteria.required_skills?.length &&
+    !criteria.preferred_skills?.length
+  ) {
+    throw new ShortlistError(
+      'invalid_input',
+      'query: there are no words to search for. Describe the work in a few words, such as ' +
+        '"a bookkeeper for my online shop" or "React developer for a dashboard".',
+    );
+  }
   const required = resolveSkills(criteria.required_skills ?? [], graph, 'required_skills');
   const preferred: SkillTerm[] = [];
   for (const written of criteria.preferred_skills ?? []) {

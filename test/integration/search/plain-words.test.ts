@@ -1,0 +1,81 @@
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../../src/context.js';
+import { SearchOutput } from '../../../src/search/explain/result-schema.js';
+import { testDatabase, type TestDatabase } from '../../helpers/database.js';
+import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
+import { openSeeded } from '../../helpers/seeded.js';
+
+describe(`plain words on ${testDatabase}`, () => {
+  let handle: TestDatabase;
+  let ctx: AppContext;
+  let client: Client;
+  beforeAll(async () => {
+    ({ handle, ctx } = await openSeeded(800));
+    client = await connectClient(ctx, accountA);
+  });
+  afterAll(async () => {
+    await client?.close();
+    await handle?.close();
+  });
+
+  const search = async (args: Record<string, unknown>) => {
+    const result = await call(client, 'search_freelancers', args);
+    return { result, out: SearchOutput.parse(result.structuredContent) };
+  };
+
+  it('reads a need that names no skill, and says what it understood', async () => {
+    const { result, out } = await search({ query: 'make my website show up on Google' });
+    expect(out.interpreted.understood).toContainEqual(
+      expect.objectContaining({ skill: 'Search Engine Optimization', source: 'vocabulary' }),
+    );
+    expect(out.candidates.length).toBeGreaterThan(0);
+    expect(textOf(result)).toMatch(/Understood: .*Search Engine Optimization/);
+  });
+
+  it('finds mobile developers for "mobile app developer"', async () => {
+    const { out } = await search({ query: 'mobile app developer' });
+    expect(out.candidates.length).toBeGreaterThan(0);
+    expect(out.interpreted.skills_in_query).toContain('Mobile App Development');
+  });
+
+  it('lists the words it could not use, and never blames constraints that were not set', async () => {
+    const { result, out } = await search({ query: 'zxqvw blorfed' });
+    expect(out.interpreted.unused_words).toEqual(['zxqvw', 'blorfed']);
+    expect(out.notices.join(' ')).not.toMatch(/every constraint/);
+    expect(textOf(result)).toMatch(/Words not used: zxqvw, blorfed/);
+    expect(textOf(result)).not.toMatch(/pass the filters/);
+  });
+
+  it('suggests the closest skills when nothing matches', async () => {
+    const { out } = await search({ query: 'wordpresss' });
+    if (out.candidates.length === 0) expect(out.notices.join(' ')).toMatch(/Closest skills/);
+  });
+
+  it('asks for words when the query has none', async () => {
+    const result = await call(client, 'search_freelancers', { query: '🙂🚀!!' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/no words to search for/);
+  });
+
+  it('goes on without embeddings, with a notice, when the embedding call fails', async () => {
+    const failing = await connectClient(
+      {
+        ...ctx,
+        embedder: {
+          model: 'text-embedding-3-small',
+          embed: () => Promise.reject(new Error('service unavailable')),
+        },
+      },
+      accountA,
+    );
+    try {
+      const result = await call(failing, 'search_freelancers', { query: 'bookkeeper for my shop' });
+      const out = SearchOutput.parse(result.structuredContent);
+      expect(out.candidates.length).toBeGreaterThan(0);
+      expect(out.notices.join(' ')).toMatch(/Semantic matching was unavailable/);
+    } finally {
+      await failing.close();
+    }
+  });
+});
