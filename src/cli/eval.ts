@@ -1,8 +1,9 @@
-import { openApp, type App } from '../app.js';
+import { localAccount, openApp, type App } from '../app.js';
 import type { CommandArgs } from '../cli.js';
 import { ALL_SOURCES, type WordSources } from '../core/search-plan.js';
 import { summariseExposure } from '../eval/exposure.js';
 import { readQueries, runEval, summarise, type QueryResult } from '../eval/run-eval.js';
+import { readRefinements, runRefinements } from '../eval/refinements.js';
 import { seedIndex } from '../index/seed-index.js';
 import { packagePath } from '../package-root.js';
 import { UsageError } from './args.js';
@@ -30,6 +31,7 @@ export async function evalCommand(args: CommandArgs): Promise<number> {
     `Ranking quality on ${queries.length} judged queries (${file}); ours vs plain full-text baseline (ts_rank_cd, same filters)\n`,
   );
   report(results, Boolean(args.values.verbose));
+  await reportRefinements(args);
   if (args.values['skip-held-out']) return 0;
 
   const seed = (args.values['held-out-seed'] as string | undefined) ?? HELD_OUT_SEED;
@@ -151,3 +153,40 @@ function parseSources(value: string | undefined): WordSources {
 
 const f = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+// Refinements in words, each from a fresh search on the configured index (the demo seed).
+async function reportRefinements(args: CommandArgs): Promise<void> {
+  const file = packagePath('fixtures', 'eval-refinements.json');
+  const cases = readRefinements(file);
+  const app = await openApp(args.config, args.logger);
+  try {
+    const progress = createProgress('Refining in words', cases.length);
+    const results = await runRefinements(
+      app.ctx,
+      await localAccount(app.ctx),
+      cases,
+      progress.update,
+    );
+    progress.done();
+    const applied = results.filter((r) => r.applied).length;
+    const violations = results.reduce((s, r) => s + r.violations, 0);
+    const empty = results.filter((r) => r.applied && r.candidates === 0).length;
+    console.log(`\nRefinements sent as words only (${file})\n`);
+    printTable(
+      ['refinements', 'n', 'applied correctly', 'violations', 'empty lists'],
+      [
+        [
+          'words only',
+          String(results.length),
+          pct(applied / results.length),
+          String(violations),
+          String(empty),
+        ],
+      ],
+    );
+    for (const r of results.filter((x) => !x.applied))
+      console.log(`  not applied: ${r.id}: ${r.problem}`);
+  } finally {
+    await app.close();
+  }
+}

@@ -48,6 +48,12 @@ export async function countViolations(
           (loc.regions ?? []).some((r) => r === region),
       );
     }
+    const region = geo.countries.get(f.country.trim())?.region;
+    if (loc?.exclude_countries?.length)
+      ok.push(!loc.exclude_countries.map((x) => x.toUpperCase()).includes(f.country.trim()));
+    if (loc?.exclude_regions?.length) ok.push(!loc.exclude_regions.some((r) => r === region));
+    if (c.exclude_freelancer_ids?.length)
+      ok.push(!c.exclude_freelancer_ids.includes(f.external_id));
     const offset = utcOffsetHours(f.timezone, now);
     if (loc?.utc_offset_min !== undefined) ok.push(offset >= loc.utc_offset_min);
     if (loc?.utc_offset_max !== undefined) ok.push(offset <= loc.utc_offset_max);
