@@ -126,7 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0];
     const key = String(issue.path[0] ?? 'environment');
     throw new ConfigError(
-      `${key} ${issue.message.replace(/^Invalid input: /, '')} (got "${env[key]}")`,
+      `${key} ${issue.message.replace(/^Invalid input: /, '')}${shownValue(key, env[key])}`,
     );
   }
   const e = parsed.data;
@@ -171,4 +171,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** "HTTPS://Example.com/" → "https://example.com", the form browsers send in Origin. */
 export function normalOrigin(origin: string): string {
   return origin.trim().replace(/\/+$/, '').toLowerCase();
+}
+
+/** What a config error may quote of the rejected value: never a secret, never a password. */
+function shownValue(key: string, value: string | undefined): string {
+  if (value === undefined || /SECRET|KEY|TOKEN|PASSWORD/i.test(key)) return '';
+  return ` (got "${value.replace(/^(\w+:\/\/[^/:@]*:).*@/, '$1***@')}")`;
 }

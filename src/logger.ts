@@ -18,6 +18,33 @@ const REDACTED_KEYS = [
 ];
 const REDACTED_PATHS = [...REDACTED_KEYS, ...REDACTED_KEYS.map((k) => `*.${k}`)];
 
+// Errors carry client text too: PGlite's `params` holds every bound value (a whole brief), pg's
+// `where` and `detail` quote fragments of them, and a data exception (SQLSTATE class 22) quotes
+// the value it rejected in its message. Without LOG_QUERIES those fields are dropped, at any depth.
+const ERROR_FIELDS_WITH_VALUES = [
+  'params',
+  'parameters',
+  'where',
+  'detail',
+  'hint',
+  'internalQuery',
+];
+
+function redactedError(err: unknown): unknown {
+  const out = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
+  if (!out || typeof out !== 'object') return out;
+  for (const key of ERROR_FIELDS_WITH_VALUES) delete out[key];
+  const code = typeof out.code === 'string' ? out.code : '';
+  if (/^22[0-9A-Z]{3}$/.test(code)) {
+    const notice = `[redacted: data exception ${code}]`;
+    out.message = notice;
+    if (typeof out.stack === 'string') out.stack = out.stack.replace(/^.*$/m, notice);
+  }
+  if (out.cause) out.cause = redactedError(out.cause);
+  if (Array.isArray(out.errors)) out.errors = out.errors.map(redactedError);
+  return out;
+}
+
 export function createLogger(
   options: {
     level?: string;
@@ -29,10 +56,12 @@ export function createLogger(
 ): Logger {
   const pretty = options.pretty ?? process.stderr.isTTY;
   const redact = options.logQueries ? undefined : { paths: REDACTED_PATHS, censor: '[redacted]' };
+  const serializers = options.logQueries ? undefined : { err: redactedError };
   if (pretty && !options.destination) {
     return pino({
       level: options.level ?? 'info',
       redact,
+      serializers,
       transport: {
         target: 'pino-pretty',
         options: { destination: 2, colorize: true, ignore: 'pid,hostname' },
@@ -40,7 +69,7 @@ export function createLogger(
     });
   }
   return pino(
-    { level: options.level ?? 'info', redact },
+    { level: options.level ?? 'info', redact, serializers },
     // Asynchronous writes (flushed on exit), so a log line per request costs no write call of
     // its own on the request's path.
     options.destination ?? pino.destination({ dest: 2, sync: false }),

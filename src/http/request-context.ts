@@ -27,7 +27,7 @@ export function requestContext(logger: Logger, onFinish?: (req: Request, res: Re
       req.log.info(
         {
           method: req.method,
-          path: req.path,
+          path: maskedPath(req.path),
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
         },
@@ -37,4 +37,9 @@ export function requestContext(logger: Logger, onFinish?: (req: Request, res: Re
     });
     next();
   };
+}
+
+/** Handoff link tokens open a client's brief: the access log keeps only that one was opened. */
+export function maskedPath(path: string): string {
+  return path.replace(/^\/h\/[^/]+/, '/h/[token]');
 }

@@ -32,4 +32,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
+
+  it('never quotes a secret or a password in its errors', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(message({ HANDOFF_SECRET: 'short-s3cret' })).not.toContain('short-s3cret');
+    const url = message({ DATABASE_URL: 'mysql://admin:pa55w0rd@db.example/x' });
+    expect(url).not.toContain('pa55w0rd');
+    expect(url).toContain('admin:***@db.example');
+  });
 });
