@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url().optional(),
   EMBEDDINGS: z.enum(['auto', 'openai', 'off']).default('auto'),
+  INSTRUCTION_PARSER: z.enum(['rules', 'openai']).default('rules'),
   SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_QUERIES: bool.default(false),
@@ -68,6 +69,8 @@ export interface Config {
   openaiApiKey: string | undefined;
   openaiBaseUrl: string | undefined;
   embeddings: 'auto' | 'openai' | 'off';
+  /** Who reads refine_search's words: the rules, or a model with the rules as fallback. */
+  instructionParser: 'rules' | 'openai';
   sessionRetentionDays: number;
   logLevel: string;
   logQueries: boolean;
@@ -139,6 +142,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `MARKETPLACE "${e.MARKETPLACE}" is not demo or upwork; define it in MARKETPLACE_TEMPLATES`,
     );
   }
+  if (e.INSTRUCTION_PARSER === 'openai' && !e.OPENAI_API_KEY) {
+    throw new ConfigError(
+      'INSTRUCTION_PARSER=openai needs OPENAI_API_KEY; set it or use INSTRUCTION_PARSER=rules',
+    );
+  }
   if (e.EMBEDDINGS === 'openai' && !e.OPENAI_API_KEY) {
     throw new ConfigError('EMBEDDINGS=openai needs OPENAI_API_KEY; set it or use EMBEDDINGS=auto');
   }
@@ -159,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     openaiApiKey: e.OPENAI_API_KEY,
     openaiBaseUrl: e.OPENAI_BASE_URL,
     embeddings: e.EMBEDDINGS === 'auto' ? (e.OPENAI_API_KEY ? 'openai' : 'off') : e.EMBEDDINGS,
+    instructionParser: e.INSTRUCTION_PARSER,
     sessionRetentionDays: e.SESSION_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     logQueries: e.LOG_QUERIES,

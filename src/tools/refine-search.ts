@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { CLEARABLE, CriteriaFields } from '../core/criteria.js';
+import { RefinePatchFields } from '../core/refine-patch.js';
 import { refineSearch } from '../search/refine.js';
 import { RefineOutput } from '../search/explain/result-schema.js';
 import { searchSummary } from '../search/explain/summary.js';
 import { briefFromSearch, searchWidgetMeta } from '../widget/cards.js';
 import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
-
-const skillNames = z.array(z.string().trim().min(1).max(80)).max(20);
-const patchFields = Object.fromEntries(
-  Object.entries(CriteriaFields).map(([k, v]) => [k, v.optional()]),
-) as { [K in keyof typeof CriteriaFields]: z.ZodOptional<(typeof CriteriaFields)[K]> };
 
 const inputSchema = z.object({
   search_id: z.string().min(1).max(100).describe('search_id of the list to refine.'),
@@ -22,19 +17,7 @@ const inputSchema = z.object({
     .describe(
       'The client’s words, e.g. "nobody above $45, not from India, Vue instead of React". Understood on their own or beside fields; both apply, and a conflict is an error.',
     ),
-  ...patchFields,
-  add_required_skills: skillNames.optional(),
-  remove_required_skills: skillNames.optional(),
-  add_preferred_skills: skillNames.optional(),
-  remove_preferred_skills: skillNames.optional(),
-  exclude_freelancer_ids: z.array(z.string().min(1).max(100)).max(50).optional(),
-  more_like: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .describe('A freelancer_id: rank people similar to them.'),
-  clear: z.array(z.enum(CLEARABLE)).max(20).optional().describe('Names of filters to drop.'),
+  ...RefinePatchFields,
   limit: z.number().int().min(1).max(20).default(5),
 });
 

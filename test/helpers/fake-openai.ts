@@ -23,12 +23,49 @@ export function fakeEmbedding(text: string): number[] {
   return v.map((x) => x / norm);
 }
 
-export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+/**
+ * What the fake chat model answers: the message content for a request's messages, or a status
+ * code to fail with.
+ */
+export type FakeChat = (messages: { role: string; content: string }[]) => string | number;
+
+export async function startFakeOpenAI(chat?: FakeChat): Promise<FakeOpenAI> {
   const requests: string[][] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
     req.on('end', () => {
+      if (req.method === 'POST' && req.url?.endsWith('/chat/completions') && chat) {
+        const { messages, model } = JSON.parse(body) as {
+          messages: { role: string; content: string }[];
+          model: string;
+        };
+        requests.push(messages.map((m) => m.content));
+        const answer = chat(messages);
+        if (typeof answer === 'number') {
+          res.writeHead(answer, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { message: 'fake failure', type: 'server_error' } }));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            id: 'chatcmpl-fake',
+            object: 'chat.completion',
+            created: 0,
+            model,
+            choices: [
+              {
+                index: 0,
+                finish_reason: 'stop',
+                message: { role: 'assistant', content: answer, refusal: null },
+              },
+            ],
+            usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+          }),
+        );
+        return;
+      }
       if (req.method !== 'POST' || !req.url?.endsWith('/embeddings')) {
         res.writeHead(404).end();
         return;

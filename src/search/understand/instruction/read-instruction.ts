@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../context.js';
 import type { Criteria } from '../../../core/criteria.js';
 import type { InstructionPatch } from './draft.js';
+import { parseWithOpenAI } from './openai-parser.js';
 import { parseInstruction } from './parse-instruction.js';
 import { withFields } from './with-fields.js';
 
@@ -21,16 +22,27 @@ export async function readInstruction(
   fields: InstructionPatch,
 ): Promise<ReadInstruction> {
   const graph = await ctx.skillGraph();
-  const parsed = parseInstruction(instruction, {
+  const context = {
     criteria,
     today: ctx.clock(),
-    resolveSkill: (w) => graph.resolve(w)?.name,
+    resolveSkill: (w: string) => graph.resolve(w)?.name,
     people: people.map((p) => ({
       id: p.freelancer_id,
       name: p.name,
       hourly_rate_usd: p.hourly_rate_usd,
     })),
-  });
+  };
+  if (ctx.config.instructionParser === 'openai') {
+    const patch = await parseWithOpenAI(ctx.config, instruction, context);
+    if (patch)
+      return {
+        patch: withFields(fields, patch, criteria, instruction),
+        understood: [],
+        notices: [],
+      };
+    ctx.logger.warn('instruction model failed or sent nothing usable; the rules read the words');
+  }
+  const parsed = parseInstruction(instruction, context);
   const notices = [...parsed.notices];
   if (parsed.unused.length) {
     notices.push(

@@ -1,0 +1,70 @@
+import OpenAI from 'openai';
+import { z } from 'zod';
+import type { Config } from '../../../config.js';
+import type { Criteria } from '../../../core/criteria.js';
+import { RefinePatchSchema } from '../../../core/refine-patch.js';
+import type { InstructionPatch } from './draft.js';
+
+// INSTRUCTION_PARSER=openai: a model turns the words into refine_search's patch, as structured
+// output, and the patch is checked by the same zod schema as the tool's own fields. Any failure
+// (network, timeout, refusal, a patch that does not parse) returns undefined: the rules read it.
+
+export const INSTRUCTION_MODEL = 'gpt-4.1-mini';
+
+const RULES = `You turn a hiring client's words into a JSON patch for refine_search.
+Never apply the opposite of what was said:
+- "nobody above $45", "under $45", "at most $45" set hourly_rate.max 45; "nobody below $30" sets hourly_rate.min 30.
+- "not from India", "no Indians" add "IN" to location.exclude_countries, never to location.countries; regions likewise with exclude_regions.
+- "cheaper" lowers hourly_rate.max below the current cap; "more budget" raises it.
+- "drop the budget", "the budget doesn't matter" put "hourly_rate" in clear.
+- "X instead of Y" removes Y (remove_required_skills and remove_preferred_skills) and adds X to add_preferred_skills unless X is said to be required.
+- "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.
+A field you send replaces the old one whole, so send objects (hourly_rate, location, availability, languages) with the current values you keep.
+Send only what the words change. Countries are ISO 3166 alpha-2, languages ISO 639-1, dates ISO.`;
+
+export async function parseWithOpenAI(
+  config: Pick<Config, 'openaiApiKey' | 'openaiBaseUrl'>,
+  instruction: string,
+  context: { criteria: Criteria; today: Date; people: { id: string; name: string }[] },
+): Promise<InstructionPatch | undefined> {
+  if (!config.openaiApiKey) return undefined;
+  const client = new OpenAI({
+    apiKey: config.openaiApiKey,
+    baseURL: config.openaiBaseUrl,
+    maxRetries: 1,
+    timeout: 10_000,
+  });
+  try {
+    const res = await client.chat.completions.create({
+      model: INSTRUCTION_MODEL,
+      temperature: 0,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'refine_patch',
+          schema: z.toJSONSchema(RefinePatchSchema, { io: 'input' }) as Record<string, unknown>,
+        },
+      },
+      messages: [
+        { role: 'system', content: RULES },
+        {
+          role: 'system',
+          content: JSON.stringify({
+            today: context.today.toISOString().slice(0, 10),
+            current_criteria: context.criteria,
+            current_list: context.people.map((p) => ({ freelancer_id: p.id, name: p.name })),
+          }),
+        },
+        { role: 'user', content: instruction },
+      ],
+    });
+    const content = res.choices[0]?.message?.content;
+    if (!content) return undefined;
+    const parsed = RefinePatchSchema.safeParse(JSON.parse(content));
+    if (!parsed.success) return undefined;
+    const { query: _query, ...patch } = parsed.data;
+    return Object.keys(patch).length ? (patch as InstructionPatch) : undefined;
+  } catch {
+    return undefined;
+  }
+}
