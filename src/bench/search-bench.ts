@@ -1,6 +1,5 @@
 import type { Account, AppContext } from '../context.js';
 import { fullTextRanking } from '../search/retrieve/baseline.js';
-import { loadGeo } from '../reference/index-facts.js';
 import { interpret } from '../search/understand/interpret.js';
 import { refineSearch } from '../search/refine.js';
 import { searchFreelancers } from '../search/search.js';
@@ -25,7 +24,7 @@ export async function benchSearch(
   const queries = benchQueries();
   const timings = { search: [] as number[], refine: [] as number[], baseline: [] as number[] };
   const graph = await ctx.skillGraph();
-  const geo = await loadGeo(ctx.db);
+  const geo = await ctx.geo();
   let done = 0;
   // One untimed pass warms caches and the planner, as a running server would be.
   for (let round = -1; round < rounds; round++) {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Account, AppContext } from '../context.js';
 import { Criteria } from '../core/criteria.js';
-import { loadGeo } from '../reference/index-facts.js';
 import { refineSearch } from '../search/refine.js';
 import { searchFreelancers } from '../search/search.js';
 import { loadSearchHead } from '../search/sessions/store.js';
@@ -91,7 +90,7 @@ export async function runRefinements(
   onProgress?: (n: number) => void,
 ): Promise<RefinementResult[]> {
   const graph = await ctx.skillGraph();
-  const geo = await loadGeo(ctx.db);
+  const geo = await ctx.geo();
   const results: RefinementResult[] = [];
   for (const c of cases) {
     const first = await searchFreelancers(ctx, account, c.start as Criteria, { limit: 5 });

@@ -5,7 +5,6 @@ import { ShortlistError } from '../errors.js';
 import { Criteria } from '../core/criteria.js';
 import { fullTextRanking } from '../search/retrieve/baseline.js';
 import { hardFilters } from '../core/hard-filters.js';
-import { loadGeo } from '../reference/index-facts.js';
 import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-plan.js';
 import { interpret } from '../search/understand/interpret.js';
 import { rankSearch } from '../search/search.js';
@@ -63,7 +62,7 @@ export async function runEval(
   sources: WordSources = ALL_SOURCES,
 ): Promise<QueryResult[]> {
   const graph = await ctx.skillGraph();
-  const geo = await loadGeo(ctx.db);
+  const geo = await ctx.geo();
   const truth = await loadTruth(ctx.db, graph);
   if (truth.size === 0)
     throw new ShortlistError(

@@ -3,7 +3,6 @@ import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import type { JobBrief } from './brief.js';
 import { baseUrl } from './marketplaces.js';
-import { handoffSecret } from './secret.js';
 import { accountTag, signToken } from './tokens.js';
 
 // A handoff: the brief and the shortlist, recorded for the account, and one signed link per
@@ -81,7 +80,7 @@ export async function createHandoff(
     })
     .execute();
 
-  const secret = await handoffSecret(ctx);
+  const secret = await ctx.handoffSecret();
   const base = baseUrl(ctx.config);
   const link = (target: string) =>
     `${base}/h/${signToken({ h: id, t: target, a: accountTag(account.id), e: Math.floor(expires.getTime() / 1000) }, secret)}`;

@@ -1,6 +1,5 @@
 import type { AppContext } from '../context.js';
 import { stillOptedIn } from '../profiles/opt-in.js';
-import { handoffSecret } from './secret.js';
 import { accountTag, verifyToken } from './tokens.js';
 
 // Who may see profile data on the demo marketplace pages (DESIGN §7): anyone on a server without
@@ -14,7 +13,7 @@ export async function demoAccess(ctx: AppContext, token: unknown): Promise<DemoA
   if (ctx.config.authMode === 'none') return { all: true };
   const none: DemoAccess = { all: false, freelancerIds: new Set() };
   if (typeof token !== 'string' || token.length > 2000) return none;
-  const check = verifyToken(token, await handoffSecret(ctx), ctx.clock());
+  const check = verifyToken(token, await ctx.handoffSecret(), ctx.clock());
   if (!check.ok) return none;
   const handoff = await ctx.db
     .selectFrom('handoffs')

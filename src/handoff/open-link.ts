@@ -3,7 +3,6 @@ import type { JobBrief } from './brief.js';
 import { appendParams, briefParams } from './brief.js';
 import { baseUrl, fillUrl, marketplaceTemplates } from './marketplaces.js';
 import { stillOptedIn } from '../profiles/opt-in.js';
-import { handoffSecret } from './secret.js';
 import { accountTag, verifyToken } from './tokens.js';
 
 // What /h/{token} does: check the token, record the open, and answer the marketplace URL with
@@ -58,7 +57,7 @@ function refuse(kind: keyof typeof refusals): LinkOutcome {
 
 export async function openHandoffLink(ctx: AppContext, token: string): Promise<LinkOutcome> {
   const now = ctx.clock();
-  const check = verifyToken(token, await handoffSecret(ctx), now);
+  const check = verifyToken(token, await ctx.handoffSecret(), now);
   if (!check.ok) return refuse(check.reason);
   const { h: handoffId, t: target, a: accountId } = check.payload;
   const handoff = await ctx.db

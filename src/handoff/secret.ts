@@ -1,33 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../context.js';
+import type { Config } from '../config.js';
+import type { Db } from '../db/database.js';
 
 // The key that signs handoff links: HANDOFF_SECRET when set; otherwise one made for this install
 // on first use and kept in the database, so links survive restarts and work across processes.
 
 const SECRET_NAME = 'handoff';
-const cache = new WeakMap<AppContext, Promise<Buffer>>();
-
 /** Kept out of src/db/schema.ts: only this file reads or writes the table. */
 interface InstallSecretsTable {
   name: string;
   value: string;
 }
 
-export function handoffSecret(ctx: AppContext): Promise<Buffer> {
-  let secret = cache.get(ctx);
-  if (!secret) {
-    secret = ctx.config.handoffSecret
-      ? Promise.resolve(Buffer.from(ctx.config.handoffSecret, 'utf8'))
-      : storedSecret(ctx);
-    // A failed read is not cached, so the next request tries again.
-    secret.catch(() => cache.delete(ctx));
-    cache.set(ctx, secret);
-  }
-  return secret;
+/** The secret's source: the configured one, or the install's own from the database. */
+export function readHandoffSecret(config: Pick<Config, 'handoffSecret'>, db: Db): Promise<Buffer> {
+  return config.handoffSecret
+    ? Promise.resolve(Buffer.from(config.handoffSecret, 'utf8'))
+    : storedSecret(db);
 }
 
-async function storedSecret(ctx: AppContext): Promise<Buffer> {
-  const db = ctx.db.withTables<{ install_secrets: InstallSecretsTable }>();
+async function storedSecret(database: Db): Promise<Buffer> {
+  const db = database.withTables<{ install_secrets: InstallSecretsTable }>();
   // Two processes starting at once both insert; the first wins and both read the same value.
   await db
     .insertInto('install_secrets')

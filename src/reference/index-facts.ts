@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.js';
 
 // Facts about the index that searches read on every call but that change only with imports:
-// countries by region, every time zone present, and how many people show each skill. Read once
-// per process and refreshed every few minutes, so an import's changes show up.
+// countries by region, every time zone present, and how many people show each skill. The process
+// keeps them (src/context.ts) and reads them again every few minutes, so an import's changes show.
 
 export interface Geo {
   countries: Map<string, { name: string; region: string }>;
@@ -16,21 +16,7 @@ export interface SkillFrequency {
   holders: Map<number, number>;
 }
 
-const TTL_MS = 5 * 60_000;
-
-function cached<T>(read: (db: Db) => Promise<T>): (db: Db) => Promise<T> {
-  const cache = new WeakMap<Db, { at: number; value: Promise<T> }>();
-  return (db) => {
-    const hit = cache.get(db);
-    if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-    const value = read(db);
-    cache.set(db, { at: Date.now(), value });
-    value.catch(() => cache.delete(db));
-    return value;
-  };
-}
-
-export const loadGeo = cached(async (db): Promise<Geo> => {
+export async function readGeo(db: Db): Promise<Geo> {
   const [countries, zones] = await Promise.all([
     db.selectFrom('countries').select(['code', 'name', 'region', 'timezones']).execute(),
     db.selectFrom('freelancers').select('timezone').distinct().execute(),
@@ -46,9 +32,9 @@ export const loadGeo = cached(async (db): Promise<Geo> => {
     byRegion,
     timezones: [...timezones],
   };
-});
+}
 
-export const loadSkillFrequency = cached(async (db): Promise<SkillFrequency> => {
+export async function readSkillFrequency(db: Db): Promise<SkillFrequency> {
   const [rows, total] = await Promise.all([
     db
       .selectFrom('freelancers as f')
@@ -67,7 +53,7 @@ export const loadSkillFrequency = cached(async (db): Promise<SkillFrequency> => 
     profiles: Number(total.n),
     holders: new Map(rows.map((r) => [r.skill_id, Number(r.n)])),
   };
-});
+}
 
 /** How telling a skill is: rare skills say more about a person than common ones (IDF). */
 export function skillSpecificity(freq: SkillFrequency, skillId: number): number {

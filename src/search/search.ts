@@ -5,7 +5,7 @@ import { rerank, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from '../core/criteria.js';
 import { cachedEmbeddings, semanticScores } from './retrieve/embeddings.js';
-import { loadGeo, loadSkillFrequency, skillSpecificity } from '../reference/index-facts.js';
+import { skillSpecificity } from '../reference/index-facts.js';
 import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-plan.js';
 import { addLearnedSkills, meaningfulText } from './understand/read-words.js';
 import { unconstrainedNotices } from './explain/honest.js';
@@ -40,8 +40,8 @@ export async function planSearch(
 ): Promise<SearchPlan> {
   const [graph, geo, frequency] = await Promise.all([
     ctx.skillGraph(),
-    loadGeo(ctx.db),
-    loadSkillFrequency(ctx.db),
+    ctx.geo(),
+    ctx.skillFrequency(),
   ]);
   const plan = interpret(criteria, graph, geo, ctx.clock(), sources);
   if (sources.learned) await addLearnedSkills(ctx.db, plan, graph);
@@ -193,7 +193,7 @@ async function nextPage(
   const slice = candidates.slice(offset, offset + limit);
   const [graph, geo, shown] = await Promise.all([
     ctx.skillGraph(),
-    loadGeo(ctx.db),
+    ctx.geo(),
     stillOptedIn(
       ctx.db,
       slice.map((c) => c.freelancer_id),

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
 import { createHandoff } from '../../../src/handoff/create-handoff.js';
-import { handoffSecret } from '../../../src/handoff/secret.js';
 import { accountTag, signToken, type TokenPayload } from '../../../src/handoff/tokens.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { ANA, AS_OF, BEN } from '../profiles/fixtures.js';
@@ -88,7 +87,7 @@ describe('/h/{token}', () => {
     const theirs = await handoffOf('acct_b');
     const mine = decode(tokenOf((await handoffOf('acct_a')).links.job_post_url));
     // Even correctly signed, a token for account A cannot open account B's handoff.
-    const forged = signToken({ ...mine, h: theirs.handoff_id }, await handoffSecret(ctx));
+    const forged = signToken({ ...mine, h: theirs.handoff_id }, await ctx.handoffSecret());
     await expectRefused(`${http.url}/h/${forged}`, 403, /not valid here/);
     // A token made by another install (another secret) is refused too.
     const other = signToken(
@@ -97,6 +96,12 @@ describe('/h/{token}', () => {
     );
     await expectRefused(`${http.url}/h/${other}`, 403, /has been altered/);
     expect((await open(theirs.links.job_post_url)).status).toBe(302);
+  });
+
+  it('reads the secret once per process, however many request contexts are made from it', async () => {
+    // HTTP gives each request a copy of the context with its own logger.
+    const perRequest = { ...ctx, logger: ctx.logger.child({ request: 1 }) };
+    expect(perRequest.handoffSecret()).toBe(ctx.handoffSecret());
   });
 
   it('keeps links valid across restarts with the secret stored in the database', async () => {
@@ -110,7 +115,9 @@ describe('/h/{token}', () => {
       const configured = contextAt(handle, AS_OF, {
         HANDOFF_SECRET: 'a-configured-secret-of-32-chars!',
       }).ctx;
-      expect((await handoffSecret(configured)).equals(await handoffSecret(restarted))).toBe(false);
+      expect((await configured.handoffSecret()).equals(await restarted.handoffSecret())).toBe(
+        false,
+      );
     } finally {
       await server.close();
     }
