@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import type { JobBrief } from './brief.js';
+import { loadSearchHead } from '../search/sessions/store.js';
 import { baseUrl } from './marketplaces.js';
 import { accountTag, signToken } from './tokens.js';
 
@@ -46,6 +47,10 @@ export async function createHandoff(
       'Handing off to hire needs a signed-in account: connect Shortlist with an account (API key or sign-in) and try again.',
     );
   }
+  const now = ctx.clock();
+  // The search the shortlist came from must be this account's own, unexpired; only its existence
+  // is checked, not its list.
+  if (input.search_id) await loadSearchHead(ctx.db, account.id, input.search_id, now, 0);
   const ids = [...new Set(input.freelancer_ids)];
   const found = await ctx.db
     .selectFrom('freelancers')
@@ -62,7 +67,6 @@ export async function createHandoff(
     );
   }
 
-  const now = ctx.clock();
   const expires = new Date(now.getTime() + ctx.config.sessionRetentionDays * DAY_MS);
   const id = `h_${randomBytes(12).toString('base64url')}`;
   await ctx.db

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { JobBrief, priceText } from '../handoff/brief.js';
 import { createHandoff } from '../handoff/create-handoff.js';
-import { searchSession } from '../profiles/search-link.js';
 import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
 
@@ -63,9 +62,6 @@ export const handoffToHireTool = defineTool({
   },
   _meta: widgetToolMeta('Preparing the hire links…', 'Hire links ready'),
   handler: async (input, { ctx, account }) => {
-    // The search must be this account's own; its criteria are not needed here.
-    if (input.search_id && account.authenticated)
-      await searchSession(ctx, account, input.search_id);
     const h = await createHandoff(ctx, account, input);
     const names = h.shortlist.map((s) => s.name);
     const who =

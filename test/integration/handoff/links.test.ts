@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { AppContext } from '../../../src/context.js';
 import { handoffConversion } from '../../../src/handoff/conversion.js';
+import { createHandoff } from '../../../src/handoff/create-handoff.js';
 import { handoffToHireTool } from '../../../src/tools/handoff-to-hire.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { ANA, AS_OF, BEN, OLGA } from '../profiles/fixtures.js';
@@ -162,6 +163,19 @@ describe('handoff_to_hire', () => {
     expect(textOf(result)).toBe(
       'No freelancer "fx_olga", "fx_ghost" in the index. Use freelancer_id values from search_freelancers results.',
     );
+  });
+
+  it("refuses a search_id that is not the caller's own, whoever calls createHandoff", async () => {
+    const input = { freelancer_ids: ['fx_ana'], job: BRIEF, action: 'invite' as const };
+    const stranger = await accountFor(ctx, 'acct_stranger', 'pro');
+    await expect(
+      createHandoff(ctx, stranger, { ...input, search_id: 's_not_theirs' }),
+    ).rejects.toThrow(/No search "s_not_theirs" for this account/);
+    const before = await ctx.db.selectFrom('handoffs').select('id').execute();
+    const result = await call(client, 'handoff_to_hire', { ...input, search_id: 's_gone' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/No search "s_gone" for this account/);
+    expect(await ctx.db.selectFrom('handoffs').select('id').execute()).toHaveLength(before.length);
   });
 
   it('refuses an account that is not signed in', async () => {
