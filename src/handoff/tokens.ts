@@ -38,13 +38,15 @@ export function verifyToken(token: string, secret: Buffer, now: Date): TokenChec
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'tampered' };
   }
-  let payload: TokenPayload;
+  let payload: TokenPayload | null;
   try {
-    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload;
+    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload | null;
   } catch {
     return { ok: false, reason: 'malformed' };
   }
   if (
+    typeof payload !== 'object' ||
+    payload === null ||
     typeof payload.h !== 'string' ||
     typeof payload.t !== 'string' ||
     typeof payload.a !== 'string' ||

@@ -26,3 +26,21 @@ export function bodyErrors(logger: Logger) {
 export function rpcError(res: Response, status: number, code: number, message: string): void {
   res.status(status).json({ jsonrpc: '2.0', error: { code, message }, id: null });
 }
+
+/**
+ * A tools/call whose `arguments` is not an object (a string, an array, null) is invalid params
+ * (-32602), not an internal error: answers the request's id when it is one, else undefined.
+ */
+export function nonObjectArguments(body: unknown): { id: unknown } | undefined {
+  const calls = Array.isArray(body) ? body : [body];
+  for (const call of calls) {
+    if (!call || typeof call !== 'object') continue;
+    const { method, params, id } = call as { method?: unknown; params?: unknown; id?: unknown };
+    if (method !== 'tools/call' || !params || typeof params !== 'object') continue;
+    if (!('arguments' in params)) continue;
+    const args = (params as { arguments?: unknown }).arguments;
+    if (args === undefined) continue;
+    if (args === null || typeof args !== 'object' || Array.isArray(args)) return { id: id ?? null };
+  }
+  return undefined;
+}

@@ -35,7 +35,7 @@ export const PortfolioItem = z.object({
   title: z.string().trim().min(1).max(200),
   description: z.string().max(4000),
   skills: z.array(z.string().trim().min(1).max(80)).max(30),
-  url: z.url().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
 
 export const Profile = z.object({

@@ -3,6 +3,7 @@ import type { CallToolResult, ToolAnnotations } from '@modelcontextprotocol/sdk/
 import type { z } from 'zod';
 import type { Account, AppContext } from '../context.js';
 import { publicErrorMessage } from '../errors.js';
+import { plainTextOnly } from './plain-text.js';
 import { toolMeta } from './tool-meta.js';
 
 // A tool is data plus a handler. The handler turns input into a domain call and a domain result
@@ -60,7 +61,7 @@ export function registerTool(
     {
       title: tool.title,
       description: tool.description,
-      inputSchema: tool.inputSchema,
+      inputSchema: plainTextOnly(tool.inputSchema),
       outputSchema: tool.outputSchema,
       annotations: { title: tool.title, ...tool.annotations },
       _meta: toolMeta(tool.name, tool._meta, call.ctx.config.authMode),

@@ -8,7 +8,7 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { Account, AppContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
-import { bodyErrors, MAX_BODY, rpcError } from '../http/body-errors.js';
+import { bodyErrors, MAX_BODY, nonObjectArguments, rpcError } from '../http/body-errors.js';
 import { cors, notForBrowsers, originGuard } from '../http/cors.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { accountRateLimit, ipRateLimit } from '../http/rate-limit.js';
@@ -83,6 +83,15 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
     },
     accountRateLimit(config.rateLimitPerMinute),
     async (req, res) => {
+      const invalid = nonObjectArguments(req.body);
+      if (invalid) {
+        res.json({
+          jsonrpc: '2.0',
+          id: invalid.id,
+          error: { code: -32602, message: 'Invalid params: `arguments` must be an object.' },
+        });
+        return;
+      }
       try {
         const account = res.locals.account as Account;
         const requestCtx = { ...ctx, logger: req.log };
