@@ -37,8 +37,10 @@ export function profileText(o: GetProfileOutput): string {
       lines.push(`Missing required: ${o.fit.required.missing.join(', ')}`);
   }
   if (o.work_history?.recent.length) {
-    lines.push(`Recent work (${o.work_history.recent.length} of ${o.work_history.total}):`);
-    for (const c of o.work_history.recent.slice(0, 5)) {
+    // The count says how many are listed here, not how many the profile holds.
+    const listed = o.work_history.recent.slice(0, 5);
+    lines.push(`Recent work (${listed.length} of ${o.work_history.total}):`);
+    for (const c of listed) {
       lines.push(
         `- ${c.title} (${c.start_date}${c.end_date ? ` to ${c.end_date}` : ', ongoing'})${c.rating ? ` ${c.rating}★` : ''}`,
       );

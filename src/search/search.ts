@@ -1,3 +1,4 @@
+import { ShortlistError } from '../errors.js';
 import type { Account, AppContext } from '../context.js';
 import { profileUrl } from '../handoff/marketplaces.js';
 import { reasonsFor } from '../ranking/reasons.js';
@@ -138,7 +139,7 @@ export async function searchFreelancers(
   criteria: Criteria,
   page: { limit: number; cursor?: string },
 ): Promise<SearchOutput> {
-  if (page.cursor) return nextPage(ctx, account, page.cursor, page.limit);
+  if (page.cursor) return nextPage(ctx, account, page.cursor, page.limit, criteria.query);
   const result = await rankSearch(ctx, criteria, page.limit);
   const id = newSearchId();
   await saveSearchSession(ctx.db, {
@@ -184,9 +185,18 @@ async function nextPage(
   account: Account,
   cursor: string,
   limit: number,
+  query: string,
 ): Promise<SearchOutput> {
   const { searchId, offset } = decodeCursor(cursor);
   const session = await loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
+  // A cursor pages the search it came from; a different query is a new search, not its next page.
+  const asked = session.criteria.query;
+  if (query.trim().toLowerCase() !== asked.trim().toLowerCase()) {
+    throw new ShortlistError(
+      'invalid_input',
+      `This cursor pages the search for "${asked.slice(0, 80)}", not "${query.slice(0, 80)}". Send the same query with the cursor, or the new query without one.`,
+    );
+  }
   const { candidates, interpreted, notices } = session.stored;
   // Whoever opted out since the search was stored leaves the page; offsets stay those of the
   // stored list, so nobody is skipped or shown twice.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RefinePatchFields } from '../core/refine-patch.js';
 import { refineSearch } from '../search/refine.js';
 import { RefineOutput } from '../search/explain/result-schema.js';
-import { searchSummary } from '../search/explain/summary.js';
+import { sentence, searchSummary } from '../search/explain/summary.js';
 import { briefFromSearch, searchWidgetMeta } from '../widget/cards.js';
 import { widgetToolMeta } from '../widget/tool-meta.js';
 import { defineTool } from './tool.js';
@@ -41,12 +41,16 @@ export const refineSearchTool = defineTool({
   async handler(input, { ctx, account }) {
     const out = await refineSearch(ctx, account, input);
     const lines = [
-      out.changes.length ? `Changed: ${out.changes.join('; ')}.` : 'No criteria changed.',
+      out.changes.length ? sentence(`Changed: ${out.changes.join('; ')}`) : 'No criteria changed.',
       out.movement.entered.length
-        ? `New in the top ${input.limit}: ${out.movement.entered.map((m) => m.name).join(', ')}.`
+        ? sentence(
+            `New in the top ${input.limit}: ${out.movement.entered.map((m) => m.name).join(', ')}`,
+          )
         : '',
       out.movement.left.length
-        ? `Left the top ${input.limit}: ${out.movement.left.map((m) => m.name).join(', ')}.`
+        ? sentence(
+            `Left the top ${input.limit}: ${out.movement.left.map((m) => m.name).join(', ')}`,
+          )
         : '',
       searchSummary(out),
     ];

@@ -82,6 +82,12 @@ export function interpret(
         '"a bookkeeper for my online shop" or "React developer for a dashboard".',
     );
   }
+  const startBy = criteria.availability?.start_by;
+  if (startBy && startBy < now.toISOString().slice(0, 10)) {
+    notices.push(
+      `availability.start_by ${startBy} is in the past, so it leaves nobody out; send today or a later date to ask who can start by then.`,
+    );
+  }
   const required = resolveSkills(criteria.required_skills ?? [], graph, 'required_skills');
   const preferred: SkillTerm[] = [];
   for (const written of criteria.preferred_skills ?? []) {
