@@ -77,6 +77,23 @@ export function fillTemplate(template: string, values: Record<string, string | n
     .trim();
 }
 
+// A title names a trade once: "Lead Online Store Developer", not "Lead Online Store Development
+// Developer"; "Migrate store to Shopify App", not "... to Shopify App Development".
+const DOUBLED_ROLE =
+  /\b(Development|Design|Writing|Editing|Testing|Translation)\s+(Developer|Engineer|Designer|Writer|Editor|Tester|Translator)/gi;
+const SKILL_KEYS = ['skill1', 'skill2', 'skill3'];
+
+/** A template for a title: skill names without a trailing "Development", one role word. */
+export function fillTitle(template: string, values: Record<string, string | number>): string {
+  const short = { ...values };
+  for (const key of SKILL_KEYS) {
+    const v = short[key];
+    if (typeof v === 'string' && / Development$/.test(v) && v !== 'Development')
+      short[key] = v.replace(/ Development$/, '');
+  }
+  return fillTemplate(template, short).replace(DOUBLED_ROLE, '$2');
+}
+
 /** How a person writes a skill: usually its canonical name, sometimes a synonym. */
 export function mentionSkill(random: Random, skill: TaxonomySkill): string {
   if (skill.synonyms.length > 0 && random.chance(0.1)) return random.pick(skill.synonyms);

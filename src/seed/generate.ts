@@ -2,6 +2,7 @@ import type { Profile } from '../index/profile.js';
 import {
   buildSkills,
   fillTemplate,
+  fillTitle,
   loadCatalog,
   personSkill,
   type Catalog,
@@ -138,7 +139,7 @@ function generateProfile(
       : random.chance(0.3)
         ? `${first} ${last[0]}.`
         : `${first} ${last}`,
-    title: fillTemplate(
+    title: fillTitle(
       random.pick(isAgency ? catalog.content.agency.titles : category.content.titles),
       values,
     ),
@@ -254,7 +255,7 @@ function portfolio(
       domain: random.pick(domains),
     };
     const item: Profile['portfolio'][number] = {
-      title: fillTemplate(t.title, values),
+      title: fillTitle(t.title, values),
       description: fillTemplate(t.description, values),
       skills: used.map((s) => s.mention),
     };

@@ -1,6 +1,6 @@
 import type { Profile, WorkHistoryItem } from '../index/profile.js';
 import type { Badge } from '../reference/profile-terms.js';
-import { fillTemplate, type SeedCategory } from './catalog.js';
+import { fillTemplate, fillTitle, type SeedCategory } from './catalog.js';
 import type { TaxonomySkill } from '../reference/fixtures.js';
 import type { Content } from './content.js';
 import type { Random } from './random.js';
@@ -75,7 +75,9 @@ function feedbackFor(input: HistoryInput, rating: number, skill: string): string
     skill,
     domain: random.pick(domains),
     deliverable: random.pick(category.content.deliverables),
-  }).replace(/(^|[.!?] )the /g, '$1The ');
+  })
+    .replace(/\bfinal the /g, 'final ')
+    .replace(/(^|[.!?] )the /g, '$1The ');
 }
 
 export function generateHistory(input: HistoryInput): HistoryResult {
@@ -131,7 +133,7 @@ export function generateHistory(input: HistoryInput): HistoryResult {
       domain: random.pick(domains),
     };
     const item: WorkHistoryItem = {
-      title: fillTemplate(template.title, values),
+      title: fillTitle(template.title, values),
       skills: picked.map((s) => s.mention),
       start: toIsoDay(start),
       amount_usd: amount,
@@ -150,7 +152,9 @@ export function generateHistory(input: HistoryInput): HistoryResult {
         const raw = 1 + 4 / (1 + Math.exp(-(performance - 0.4) * 8));
         outcome.rating = clamp(round1(raw + random.normal(0, 0.15)), 1, 5);
         if (random.chance(0.7)) {
-          outcome.feedback = feedbackFor(input, outcome.rating, random.pick(picked).mention);
+          // The review praises the contract's main skill (the draw keeps the random stream).
+          random.pick(picked);
+          outcome.feedback = feedbackFor(input, outcome.rating, picked[0]!.mention);
         }
       }
       item.outcome = outcome;

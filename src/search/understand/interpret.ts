@@ -10,7 +10,7 @@ import {
 import type { Criteria } from '../../core/criteria.js';
 import type { Geo } from '../../reference/index-facts.js';
 import { isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from '../../reference/timezones.js';
-import { readVocabulary, unusedWords } from './read-words.js';
+import { readVocabulary, spansOf, unusedWords } from './read-words.js';
 
 // Turns what the client asked for into what the database can answer: canonical skill ids, country
 // and time-zone sets, language ranks. Everything it decides is also written out in `interpreted`,
@@ -96,10 +96,21 @@ export function interpret(
     else notices.push(`"${written}" is not a skill we know; it counts only as text in the query.`);
   }
   const named = new Set([...required, ...preferred].map((t) => t.node.id));
-  const inText = skillsInText(criteria.query, graph).filter((t) => !named.has(t.node.id));
-  const read = readVocabulary(criteria.query, inText, graph, named, sources.vocabulary);
+  const allInText = skillsInText(criteria.query, graph);
+  const inText = allInText.filter((t) => !named.has(t.node.id));
+  const read = readVocabulary(
+    criteria.query,
+    inText,
+    graph,
+    named,
+    sources.vocabulary,
+    spansOf(
+      criteria.query,
+      allInText.filter((t) => named.has(t.node.id)),
+    ),
+  );
   const querySkills = [
-    ...inText.map((t) => ({ ...t, source: 'taxonomy' as const })),
+    ...read.taxonomy.map((t) => ({ ...t, source: 'taxonomy' as const })),
     ...read.terms,
   ];
 
@@ -111,7 +122,7 @@ export function interpret(
     if (narrower.length)
       expansions.push(`${t.node.name} also accepts ${narrower.slice(0, 6).join(', ')}`);
   }
-  for (const t of [...preferred, ...inText]) {
+  for (const t of [...preferred, ...read.taxonomy]) {
     if (t.node.name.toLowerCase() !== t.asWritten.toLowerCase())
       expansions.push(`"${t.asWritten}" → ${t.node.name}`);
   }

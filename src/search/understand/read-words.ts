@@ -3,7 +3,7 @@ import type { SkillGraph } from '../../reference/skill-graph.js';
 import type { Db } from '../../db/database.js';
 import { features, loadWeights, scoreSkills } from './need-model.js';
 import { loadVocabulary } from './vocabulary.js';
-import { words } from './words.js';
+import { contentStems, words } from './words.js';
 
 // What the client's own words ask for, from three sources read in order of trust: skill names of
 // the taxonomy, then the vocabulary of phrasings, then the learned need→skill model for what is
@@ -20,6 +20,8 @@ export interface UnderstoodNeed {
 }
 
 export interface WordsRead {
+  /** Skills named in the text that no longer phrasing overrides. */
+  taxonomy: SkillTerm[];
   terms: SkillTerm[];
   understood: UnderstoodNeed[];
   /** Character spans that some source used. */
@@ -30,6 +32,8 @@ export interface WordsRead {
 const MAX_VOCABULARY_SKILLS = 6;
 const MAX_LEARNED_SKILLS = 2;
 const NAMED_COMPANION_MIN = 0.8;
+const SPECIFIC = 0.6;
+const BROAD_MAX = 0.5;
 /** Below this, a learned guess is noise: many words of a trade point weakly at all its skills. */
 export const LEARNED_MIN_CONFIDENCE = 0.2;
 
@@ -47,12 +51,24 @@ export function spansOf(text: string, terms: SkillTerm[]): [number, number][] {
 /** Taxonomy names (already found) and vocabulary phrases: what interpret can read on its own. */
 export function readVocabulary(
   text: string,
-  taxonomy: SkillTerm[],
+  found: SkillTerm[],
   graph: SkillGraph,
   named: Set<number>,
   useVocabulary = true,
+  /** Spans of skills the client also named in fields (required or preferred). */
+  alsoUsed: [number, number][] = [],
 ): WordsRead {
-  const used = spansOf(text, taxonomy);
+  // A longer phrasing wins over a skill name inside it: "book sales calls" is appointment
+  // setting, not Sales; "Google Sheets" stays Google Sheets, as no phrasing is longer.
+  const longer = useVocabulary ? loadVocabulary().match(text) : [];
+  const taxonomy = found.filter((t) => {
+    const [span] = spansOf(text, [t]);
+    const words = contentStems(t.asWritten).length;
+    return !(
+      span && longer.some((m) => m.start <= span[0] && m.end >= span[1] && m.length > words)
+    );
+  });
+  const used = [...spansOf(text, taxonomy), ...alsoUsed];
   const understood: UnderstoodNeed[] = taxonomy.map((t) => ({
     phrase: t.asWritten,
     skill: t.node.name,
@@ -86,16 +102,24 @@ export function readVocabulary(
     }
   }
   let terms = [...bySkill.values()].sort((a, b) => b.confidence! - a.confidence!);
-  // Skills the client named lead; a phrasing beside them only adds what it is sure of, at half
-  // weight ("an SEO expert to audit the site" is not asking for a financial auditor).
-  if (taxonomy.length) {
+  // A specific reading makes the broad, category-level guesses noise.
+  if (terms.some((t) => t.confidence! >= SPECIFIC))
+    terms = terms.filter((t) => t.confidence! >= BROAD_MAX);
+  // Skills the client named lead; a phrasing beside them only adds what it is sure of in the
+  // same field, at half weight ("an SEO expert to audit the site" wants no financial auditor, and
+  // "a UX designer for a mobile app" no app developer).
+  if (taxonomy.length || named.size) {
+    const fields = new Set(
+      [...taxonomy.map((t) => t.node.id), ...named].map((id) => graph.get(id)?.category),
+    );
     terms = terms
-      .filter((t) => t.confidence! >= NAMED_COMPANION_MIN)
+      .filter((t) => t.confidence! >= NAMED_COMPANION_MIN && fields.has(t.node.category))
       .map((t) => ({ ...t, confidence: t.confidence! / 2 }));
   }
   terms = terms.slice(0, MAX_VOCABULARY_SKILLS);
   const kept = new Set(terms.map((t) => t.node.name));
   return {
+    taxonomy,
     terms,
     understood: understood.filter((u) => u.source === 'taxonomy' || kept.has(u.skill)),
     used,
@@ -161,6 +185,14 @@ export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGra
   const present = new Set(
     [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id),
   );
+  // The learned model reads what is left: a named skill or a sure phrasing already says it.
+  const sure = [...plan.required, ...plan.preferred, ...plan.querySkills].some(
+    (t) => (t.confidence ?? 1) >= SPECIFIC,
+  );
+  if (sure) {
+    plan.interpreted.unused_words = unusedWords(plan.criteria.query, plan.usedSpans);
+    return;
+  }
   const learned = await readLearned(db, plan.criteria.query, graph, present, plan.usedSpans);
   plan.querySkills.push(...learned.terms);
   plan.interpreted.understood.push(...learned.understood);

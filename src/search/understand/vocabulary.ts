@@ -28,6 +28,8 @@ export interface SkillGuess {
 export interface PhraseMatch {
   /** The client's words, as written. */
   phrase: string;
+  /** How many meaningful words the phrase has. */
+  length: number;
   skills: SkillGuess[];
   start: number;
   end: number;
@@ -154,6 +156,7 @@ export class Vocabulary {
       const end = content[f.j].end;
       matches.push({
         phrase: text.slice(start, end),
+        length: f.entry.stems.length,
         skills: f.entry.targets.map((t) => ({
           slug: t.slug,
           confidence: round2(t.confidence * GAP_DISCOUNT ** f.gaps),
