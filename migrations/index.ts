@@ -4,6 +4,7 @@ import * as accounts from './2026-11-22-2-accounts.js';
 import * as installSecrets from './2026-11-22-4-install-secrets.js';
 import * as needSkillModel from './2026-12-01-1-need-skill-model.js';
 import * as profileTextRecall from './2026-12-01-2-profile-text-recall.js';
+import * as rateLimitWindows from './2026-12-01-7-rate-limit-windows.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from a
 // build. Names sort in the order they run; a landed migration is never edited.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-4-install-secrets': installSecrets,
   '2026-12-01-1-need-skill-model': needSkillModel,
   '2026-12-01-2-profile-text-recall': profileTextRecall,
+  '2026-12-01-7-rate-limit-windows': rateLimitWindows,
 };

@@ -24,8 +24,8 @@ const COMMANDS: Record<
 > = {
   serve: {
     usage:
-      'serve [--port 8787] [--host 127.0.0.1]   HTTP server on /mcp (seeds an empty embedded index)',
-    options: { port: { type: 'string' }, host: { type: 'string' } },
+      'serve [--port 8787] [--host 127.0.0.1] [--workers N]   HTTP server on /mcp (seeds an empty embedded index)',
+    options: { port: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' } },
     load: async () => (await import('./cli/serve.js')).serve,
   },
   stdio: {

@@ -7,10 +7,24 @@ import { packagePath, runsCompiled } from '../package-root.js';
 import { toolCallHooks } from '../quota/hooks.js';
 import { createHttpApp, listen } from '../transports/http.js';
 import { serveStdio } from '../transports/stdio.js';
-import { intOption } from './args.js';
+import cluster from 'node:cluster';
+import { intOption, UsageError } from './args.js';
+import { isFirstServerProcess, runPrimary } from './cluster.js';
 import { createProgress } from './progress.js';
 
 export async function serve(args: CommandArgs): Promise<number> {
+  const workers = intOption(args, 'workers', 1, 1);
+  if (workers > 1 && cluster.isPrimary) {
+    if (!args.config.databaseUrl) {
+      throw new UsageError(
+        '--workers needs DATABASE_URL: the embedded database belongs to one process',
+      );
+    }
+    // Migrate once here, so the copies do not race to.
+    const app = await openApp(args.config, args.logger, { waitForDatabase: true });
+    await app.close();
+    return runPrimary(workers, args.logger);
+  }
   const started = performance.now();
   const port = intOption(args, 'port', args.config.port);
   const host = (args.values.host as string | undefined) ?? args.config.host;
@@ -28,7 +42,7 @@ export async function serve(args: CommandArgs): Promise<number> {
   config.port = Number(new URL(url).port);
   const ms = Math.round(performance.now() - started);
   args.logger.info({ url, ms, database: app.ctx.dbKind }, 'ready');
-  console.log(connectHelp(config.publicUrl ?? url, ms));
+  if (isFirstServerProcess()) console.log(connectHelp(config.publicUrl ?? url, ms));
 
   // SIGTERM/SIGINT: stop accepting, finish the calls in flight, then close the database.
   const signal = await new Promise<string>((resolve) => {
@@ -39,6 +53,8 @@ export async function serve(args: CommandArgs): Promise<number> {
   await closeGracefully(server, http);
   await app.close();
   args.logger.info('stopped');
+  // A cluster copy stays alive while its channel to the primary is open.
+  if (cluster.isWorker) cluster.worker?.disconnect();
   return 0;
 }
 

@@ -232,6 +232,13 @@ export interface ProfileLexemesTable {
   profiles: number;
 }
 
+export interface RateLimitWindowsTable {
+  key: string;
+  /** Start of the fixed window, in epoch milliseconds. */
+  window_start: number;
+  hits: number;
+}
+
 export interface Database {
   categories: CategoriesTable;
   skills: SkillsTable;
@@ -257,6 +264,7 @@ export interface Database {
   need_models: NeedModelsTable;
   need_model_weights: NeedModelWeightsTable;
   profile_lexemes: ProfileLexemesTable;
+  rate_limit_windows: RateLimitWindowsTable;
 }
 
 export type Freelancer = Selectable<FreelancersTable>;

@@ -1,9 +1,12 @@
 import type { Request, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
 import { clientIp } from '../auth/authenticate.js';
+import type { Db } from '../db/database.js';
+import { PostgresRateLimitStore } from './rate-limit-store.js';
 
-// Two fixed-window limits per minute, kept in process memory (each process behind a load
-// balancer counts on its own, which bounds abuse without a shared store):
+// Two fixed-window limits per minute. Given a database server, they are counted in Postgres
+// (rate-limit-store.ts), so they hold across any number of processes; embedded (one process),
+// in memory:
 // - per client IP, before authentication: a flood guard, set high because ChatGPT's users all
 //   arrive from OpenAI's few egress addresses;
 // - per account, after authentication (anonymous callers are one account per IP).
@@ -26,8 +29,9 @@ function tooManyRequests(scope: string) {
   };
 }
 
-export function ipRateLimit(perMinute: number): RateLimitRequestHandler {
+export function ipRateLimit(perMinute: number, db?: Db): RateLimitRequestHandler {
   return rateLimit({
+    ...(db ? { store: new PostgresRateLimitStore(db, 'ip:') } : {}),
     windowMs: WINDOW_MS,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -39,8 +43,9 @@ export function ipRateLimit(perMinute: number): RateLimitRequestHandler {
 }
 
 /** Keyed by `res.locals.accountId`, so it must run after authentication. */
-export function accountRateLimit(perMinute: number): RateLimitRequestHandler {
+export function accountRateLimit(perMinute: number, db?: Db): RateLimitRequestHandler {
   return rateLimit({
+    ...(db ? { store: new PostgresRateLimitStore(db, 'account:') } : {}),
     windowMs: WINDOW_MS,
     limit: perMinute,
     standardHeaders: 'draft-8',

@@ -63,7 +63,8 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
   app.use('/metrics', notForBrowsers);
   metrics.routes(app);
   auth.routes(app);
-  app.use(ipRateLimit(config.rateLimitPerIpPerMinute));
+  const sharedCounts = ctx.dbKind === 'server' ? ctx.db : undefined;
+  app.use(ipRateLimit(config.rateLimitPerIpPerMinute, sharedCounts));
   app.use(express.json({ limit: MAX_BODY }));
   options.routes?.(app);
 
@@ -81,7 +82,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
         failed(ctx, req, res, err);
       }
     },
-    accountRateLimit(config.rateLimitPerMinute),
+    accountRateLimit(config.rateLimitPerMinute, sharedCounts),
     async (req, res) => {
       const invalid = nonObjectArguments(req.body);
       if (invalid) {

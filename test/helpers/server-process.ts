@@ -26,8 +26,10 @@ export interface ServeProcess {
 export async function startServe(
   env: Record<string, string> = {},
   timeoutMs = 120_000,
+  args: string[] = [],
 ): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [...CLI, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+  const serveArgs = ['serve', '--port', '0', '--host', '127.0.0.1', ...args];
+  const child = spawn(process.execPath, [...CLI, ...serveArgs], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
