@@ -23,6 +23,7 @@ export async function openApp(
 ): Promise<App> {
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
+    readUrls: config.databaseReadUrls,
     dataDir: config.dataDir,
     logger,
   });
@@ -36,6 +37,7 @@ export async function openApp(
       config,
       logger,
       db: handle.db,
+      readDb: handle.readDb,
       dbKind: handle.kind,
       hasVector: await handle.hasVector(),
     });

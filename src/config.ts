@@ -19,6 +19,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must look like postgres://user:password@host:5432/db')
     .optional(),
+  DATABASE_READ_URLS: list.optional(),
   SHORTLIST_DATA_DIR: z.string().min(1).default('.data/pglite'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -52,6 +53,8 @@ export type Env = z.input<typeof EnvSchema>;
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** Streaming replicas that serve search reads; sessions, handoffs and usage stay on the primary. */
+  databaseReadUrls: string[];
   dataDir: string;
   port: number;
   host: string;
@@ -152,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrls: e.DATABASE_READ_URLS ?? [],
     dataDir: e.SHORTLIST_DATA_DIR,
     port: e.PORT,
     host: e.HOST,

@@ -19,6 +19,11 @@ export interface AppContext {
   config: Config;
   logger: Logger;
   db: Db;
+  /**
+   * Search reads (retrieval, scoring, reviews): a streaming replica when DATABASE_READ_URLS is
+   * set, else `db`. Anything a request writes and reads back (sessions) uses `db`.
+   */
+  readDb: Db;
   dbKind: 'embedded' | 'server';
   hasVector: boolean;
   clock: () => Date;
@@ -46,8 +51,9 @@ const INDEX_FACTS_TTL_MS = 5 * 60_000;
 export function createContext(
   parts: Omit<
     AppContext,
-    'skillGraph' | 'geo' | 'skillFrequency' | 'handoffSecret' | 'clock' | 'embedder'
+    'skillGraph' | 'geo' | 'skillFrequency' | 'handoffSecret' | 'clock' | 'embedder' | 'readDb'
   > & {
+    readDb?: Db;
     clock?: () => Date;
     embedder?: Embedder;
   },
@@ -55,6 +61,7 @@ export function createContext(
   const { db, config } = parts;
   return {
     ...parts,
+    readDb: parts.readDb ?? parts.db,
     embedder: parts.embedder ?? createEmbedder(config),
     clock: parts.clock ?? (() => new Date()),
     skillGraph: kept(() => loadSkillGraph(db)),

@@ -3,6 +3,7 @@ import { Kysely, Migrator, sql, type LogEvent, type MigrationResultSet } from 'k
 import pg from 'pg';
 import { migrations } from '../../migrations/index.js';
 import type { Logger } from '../logger.js';
+import { ReplicaReadPool } from './read-pool.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import { ResilientPostgresDialect } from './pg-dialect.js';
 import type { Database } from './schema.js';
@@ -11,6 +12,8 @@ export type Db = Kysely<Database>;
 
 export interface DatabaseHandle {
   db: Db;
+  /** Reads that may lag a moment (search retrieval): streaming replicas, when configured. */
+  readDb?: Db;
   kind: 'embedded' | 'server';
   /** Whether pgvector is installed, so the vector retriever can run. */
   hasVector: () => Promise<boolean>;
@@ -25,6 +28,8 @@ export interface DatabaseOptions {
   dataDir: string;
   logger?: Logger;
   poolSize?: number;
+  /** Streaming replicas for search reads (DATABASE_READ_URLS). */
+  readUrls?: string[];
   /** Embedded only: start from this dump of a data directory (tests clone a seeded template). */
   loadDataDir?: Blob;
 }
@@ -35,25 +40,55 @@ const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
 
+function serverPool(url: string, poolSize = 10): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // While the server is away, a caller waits this long for a connection, then gets an answer.
+    connectionTimeoutMillis: 5000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
+        if (oid === DATE) return (v: string) => v;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const log = kyselyLog(options.logger);
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: options.poolSize ?? 10,
-      // While the server is away, a caller waits this long for a connection, then gets an answer.
-      connectionTimeoutMillis: 5000,
-      types: {
-        getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-          if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
-          if (oid === DATE) return (v: string) => v;
-          return pg.types.getTypeParser(oid, format);
-        }) as typeof pg.types.getTypeParser,
-      },
-    });
+    const pool = serverPool(options.databaseUrl, options.poolSize);
     const dialect = new ResilientPostgresDialect(pool, options.logger);
     const db = new Kysely<Database>({ dialect, log });
-    return { db, kind: 'server', hasVector: () => vectorInstalled(db), close: () => db.destroy() };
+    const readUrls = options.readUrls ?? [];
+    if (readUrls.length === 0)
+      return {
+        db,
+        kind: 'server',
+        hasVector: () => vectorInstalled(db),
+        close: () => db.destroy(),
+      };
+    const reads = new ReplicaReadPool(
+      readUrls.map((url) => serverPool(url, options.poolSize)),
+      pool,
+      options.logger,
+    );
+    const readDb = new Kysely<Database>({
+      dialect: new ResilientPostgresDialect(reads as unknown as pg.Pool, options.logger),
+      log,
+    });
+    return {
+      db,
+      readDb,
+      kind: 'server',
+      hasVector: () => vectorInstalled(db),
+      close: async () => {
+        await readDb.destroy();
+        await db.destroy();
+      },
+    };
   }
 
   const { PGlite } = await import('@electric-sql/pglite');

@@ -176,7 +176,7 @@ async function skillsOf(
   ctx: AppContext,
   externalId: string,
 ): Promise<{ name: string; skills: string[] }> {
-  const person = await ctx.db
+  const person = await ctx.readDb
     .selectFrom('freelancers')
     .select(['id', 'name'])
     .where('external_id', '=', externalId)
@@ -188,7 +188,7 @@ async function skillsOf(
       `more_like: no freelancer "${externalId.slice(0, 100)}"; use a freelancer_id from the results.`,
     );
   }
-  const skills = await ctx.db
+  const skills = await ctx.readDb
     .selectFrom('freelancer_skills as fs')
     .innerJoin('skills as s', 's.id', 'fs.skill_id')
     .select('s.name')

@@ -45,8 +45,9 @@ export async function planSearch(
     ctx.skillFrequency(),
   ]);
   const plan = interpret(criteria, graph, geo, ctx.clock(), sources);
-  if (sources.learned) await addLearnedSkills(ctx.db, plan, graph);
-  if (sources.fulltext) plan.fullText = await textTermsOf(ctx.db, meaningfulText(criteria.query));
+  if (sources.learned) await addLearnedSkills(ctx.readDb, plan, graph);
+  if (sources.fulltext)
+    plan.fullText = await textTermsOf(ctx.readDb, meaningfulText(criteria.query));
   // A skill read from plain words counts as much as the reading is sure.
   for (const t of plan.querySkills)
     t.weight = skillSpecificity(frequency, t.node.id) * (t.confidence ?? 1);
@@ -60,17 +61,17 @@ export async function planSearch(
 export async function scoreSearch(ctx: AppContext, plan: SearchPlan, include?: string) {
   const queryVector = ctx.embedder ? await embedQuery(ctx, plan) : undefined;
   const { rows, total } = await retrieveCandidates(
-    ctx.db,
+    ctx.readDb,
     plan,
     ctx.hasVector ? queryVector : undefined,
   );
   if (include && !rows.some((r) => r.external_id === include)) {
-    const row = await loadCandidate(ctx.db, plan, include);
+    const row = await loadCandidate(ctx.readDb, plan, include);
     if (row) rows.push(row);
   }
   const semantic = queryVector
     ? await semanticScores(
-        ctx.db,
+        ctx.readDb,
         ctx.hasVector,
         queryVector,
         rows.map((r) => r.id),
@@ -122,7 +123,7 @@ export async function rankSearch(
   if (total < FEW_MATCHES && plan.interpreted.filters.length === 0) {
     notices.push(...unconstrainedNotices(plan, await ctx.skillGraph(), total));
   } else if (total < FEW_MATCHES) {
-    const relax = await relaxationNotices(ctx.db, plan, total);
+    const relax = await relaxationNotices(ctx.readDb, plan, total);
     notices.push(
       total === 0
         ? 'No profile matches every constraint.'
@@ -169,7 +170,7 @@ export async function searchFreelancers(
 /** Review quotes are read per page, when the page is served: most lists are never paged. */
 async function quoteReviews(ctx: AppContext, plan: SearchPlan, page: Candidate[]): Promise<void> {
   const reviews = await relevantReviews(
-    ctx.db,
+    ctx.readDb,
     page.map((c) => c.freelancer_id),
     searchedSkillIds(plan),
     plan.criteria.query,
