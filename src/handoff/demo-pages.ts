@@ -133,6 +133,10 @@ export async function profilePage(
   }
   const f = full.freelancer;
   const action = str(q, 'action');
+  // One line: the message keeps its own line breaks (pre-wrap), so the markup must add none.
+  const message =
+    `Hi ${f.name.split(' ')[0]}, I'd like to talk about "${str(q, 'title') ?? 'a project'}". ` +
+    (str(q, 'description') ?? '');
   const intro =
     action === 'invite'
       ? html`<section class="notice">
@@ -143,10 +147,7 @@ export async function profilePage(
       : action === 'message'
         ? html`<section class="notice">
             <h2>Message ${f.name}</h2>
-            <p class="desc">
-              Hi ${f.name.split(' ')[0]}, I'd like to talk about
-              "${str(q, 'title') ?? 'a project'}". ${str(q, 'description') ?? ''}
-            </p>
+            <p class="desc">${message}</p>
             <span class="button" role="button" aria-disabled="true">Send message</span>
           </section>`
         : str(q, 'title')
