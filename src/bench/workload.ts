@@ -18,7 +18,7 @@ export const REFINEMENTS = [
   'European time zones',
   'under $60',
   'top rated only',
-  'full-time',
+  'available 30 hours a week',
 ];
 
 export function benchQueries(file = packagePath('fixtures', 'eval-queries.json')): Criteria[] {
