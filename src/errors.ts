@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDatabaseUnavailable } from './db/faults.js';
-import type { Logger } from './logger.js';
+import { requestScope, type Logger } from './logger.js';
 
 // One error type for expected failures: its message is written for the person reading it and is
 // safe to show. Anything else is logged with its cause and answered with a generic message and a
@@ -31,7 +31,10 @@ export function publicErrorMessage(
 ): string {
   if (err instanceof ShortlistError) return err.message;
   // The request's own id (X-Request-Id) when the logger carries one, so the quote finds the logs.
-  const requestId = (logger.bindings().requestId as string | undefined) ?? randomUUID().slice(0, 8);
+  const requestId =
+    (logger.bindings().requestId as string | undefined) ??
+    requestScope.getStore()?.requestId ??
+    randomUUID().slice(0, 8);
   if (isDatabaseUnavailable(err)) {
     logger.warn({ requestId, code: (err as { code?: string }).code, ...context }, 'database away');
     return `${UNAVAILABLE_MESSAGE} (request ${requestId})`;

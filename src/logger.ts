@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
@@ -45,6 +46,18 @@ function redactedError(err: unknown): unknown {
   return out;
 }
 
+/**
+ * The request a piece of work belongs to. Lines logged inside it (the database's own, say, which
+ * go to the process logger) carry its id, as the lines of the request's child logger do.
+ */
+export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+function requestIdMixin(_merge: object, _level: number, logger: Logger): object {
+  const scope = requestScope.getStore();
+  if (!scope || logger.bindings().requestId !== undefined) return {};
+  return { requestId: scope.requestId };
+}
+
 export function createLogger(
   options: {
     level?: string;
@@ -62,6 +75,7 @@ export function createLogger(
       level: options.level ?? 'info',
       redact,
       serializers,
+      mixin: requestIdMixin,
       transport: {
         target: 'pino-pretty',
         options: { destination: 2, colorize: true, ignore: 'pid,hostname' },
@@ -69,7 +83,7 @@ export function createLogger(
     });
   }
   return pino(
-    { level: options.level ?? 'info', redact, serializers },
+    { level: options.level ?? 'info', redact, serializers, mixin: requestIdMixin },
     // Asynchronous writes (flushed on exit), so a log line per request costs no write call of
     // its own on the request's path.
     options.destination ?? pino.destination({ dest: 2, sync: false }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from '../logger.js';
+import { requestScope, type Logger } from '../logger.js';
 
 // Every request gets an id: the caller's X-Request-Id when it is a sane token, else a new one. It
 // is echoed in the response, carried by every log line of the request, and quoted in error
@@ -35,7 +35,7 @@ export function requestContext(logger: Logger, onFinish?: (req: Request, res: Re
       );
       onFinish?.(req, res);
     });
-    next();
+    requestScope.run({ requestId: req.requestId }, next);
   };
 }
 

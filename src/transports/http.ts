@@ -13,6 +13,7 @@ import { cors, notForBrowsers, originGuard } from '../http/cors.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { accountRateLimit, ipRateLimit } from '../http/rate-limit.js';
 import { requestContext } from '../http/request-context.js';
+import { requestScope } from '../logger.js';
 import { toolCallHooks } from '../quota/hooks.js';
 import { createServer } from '../server.js';
 
@@ -107,7 +108,10 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
           void server.close();
         });
         await server.connect(transport);
-        await transport.handleRequest(req, res, req.body);
+        // Inside the request's scope again: the body parser's callbacks run outside it.
+        await requestScope.run({ requestId: req.requestId }, () =>
+          transport.handleRequest(req, res, req.body),
+        );
       } catch (err) {
         failed(ctx, req, res, err);
       }
