@@ -10,7 +10,9 @@ const take = (count: number, seed: number | string = 7, startIndex?: number): Se
 ];
 const sample = take(2_000);
 
-describe('generateProfiles', () => {
+// Generating thousands of profiles takes a few seconds, more on a busy 2-core CI machine than
+// vitest's default 5 s timeout allows; the checks are unchanged.
+describe('generateProfiles', { timeout: 60_000 }, () => {
   it('is deterministic for a seed and differs between seeds', () => {
     expect(take(200)).toEqual(take(200));
     const other = take(200, 'other');
