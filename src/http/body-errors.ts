@@ -1,4 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../db/faults.js';
+import { publicErrorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 // Express's body parser fails with plain HTML pages; an MCP client expects JSON-RPC errors.
@@ -17,6 +19,11 @@ export function bodyErrors(logger: Logger) {
       return rpcError(res, 400, -32700, 'Parse error: invalid JSON.');
     if (e.status && e.status >= 400 && e.status < 500) {
       return rpcError(res, e.status, -32600, 'Invalid request.');
+    }
+    if (isDatabaseUnavailable(err)) {
+      // A middleware that counts in the database (shared rate limits) met it away.
+      res.set('Retry-After', '5');
+      return rpcError(res, 503, -32603, publicErrorMessage(err, req.log ?? logger));
     }
     (req.log ?? logger).error({ err }, 'unhandled error');
     return rpcError(res, 500, -32603, `Internal error (request ${req.requestId ?? 'unknown'}).`);

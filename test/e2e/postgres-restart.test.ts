@@ -174,7 +174,8 @@ describe.skipIf(!runnable)('shortlist serve while Postgres restarts under load',
     expect(last.length).toBeGreaterThan(20);
     expect(lastOk).toBeGreaterThanOrEqual(0.95);
     // Outage failures are the retry message, not a generic failure or a leak.
-    for (const o of failed) expect(o.text).toMatch(/temporarily unavailable|retry/i);
+    const others = failed.filter((o) => !/temporarily unavailable|retry/i.test(o.text ?? ''));
+    expect(others.map((o) => o.text)).toEqual([]);
 
     // Every confirmed handoff still opens.
     expect(confirmedLinks.length).toBeGreaterThan(10);
