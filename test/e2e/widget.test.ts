@@ -75,6 +75,20 @@ async function openHost(theme: 'light' | 'dark') {
 }
 
 const names = (frame: FrameLocator) => frame.locator('article.card h2').allInnerTexts();
+// A view has settled when it is no longer loading and the host has sized the frame to the height
+// the widget last reported, so a screenshot shows the whole view, not a half-loaded or clipped one.
+async function settled(page: Page, frame: FrameLocator) {
+  await frame.locator('main[aria-busy="false"]').waitFor();
+  await expect
+    .poll(async () => {
+      const sizes = (await page.evaluate(() => (window as any).host.log as HostLog)).sizes;
+      const box = await page.locator('iframe').evaluate((f) => f.clientHeight); // inside the border
+      const content = await frame.locator('main').evaluate((m) => m.getBoundingClientRect().bottom);
+      return Math.ceil(sizes.at(-1)?.height ?? 0) === box && box >= content;
+    })
+    .toBe(true);
+}
+
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `${ART}/${name}.png`, fullPage: true });
 
@@ -115,6 +129,7 @@ describe('the widget in an MCP Apps host', () => {
     await frame.getByRole('button', { name: `Profile of ${first.name}` }).click();
     await expect.poll(() => frame.locator('h1').first().innerText()).toBe(first.name);
     await frame.getByRole('heading', { name: 'Fit for this search' }).waitFor();
+    await settled(page, frame);
     await shot(page, 'widget-light-profile');
     await frame.getByRole('button', { name: '← Shortlist' }).click();
 
