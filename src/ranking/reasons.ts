@@ -8,6 +8,8 @@ import { FEATURE_WEIGHTS, type FeatureName } from './weights.js';
 // "6 Shopify projects, 4.9★", "$85/h, inside budget", "UTC+1, 6 h overlap with New York".
 
 const MAX_REASONS = 3;
+/** Said by a candidate the diversity pass put above a higher score, so the order is explained. */
+export const MOVED_UP_FOR_VARIETY = 'Moved up for variety';
 // Facts about what the client explicitly asked for are always said, after the strongest three.
 const ASKED_FOR: FeatureName[] = ['rate', 'timezone'];
 
@@ -17,6 +19,7 @@ export function reasonsFor(c: Ranked, plan: SearchPlan, now: Date): string[] {
     .sort((a, b) => b.weight - a.weight);
   const reasons: string[] = [];
   if (c.lifted) reasons.push(risingTalent(c));
+  else if (c.movedUp) reasons.push(MOVED_UP_FOR_VARIETY);
   for (const { name, weight } of contributions) {
     if (reasons.length >= MAX_REASONS || weight <= 0.005) break;
     if (ASKED_FOR.includes(name)) continue;
@@ -116,7 +119,7 @@ function skillsFact(skills: SkillEvidence[]): string | undefined {
 function risingTalent(c: Ranked): string {
   const r = c.row;
   return (
-    `Rising talent` +
+    `Rising talent slot` +
     (r.rating !== null
       ? `: ${r.rating.toFixed(1)}★ on ${r.jobs_completed} job${r.jobs_completed === 1 ? '' : 's'}`
       : '')

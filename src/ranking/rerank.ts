@@ -10,7 +10,12 @@ import { RERANK } from './weights.js';
 export interface Ranked extends Scored {
   /** True when the exposure rule lifted this candidate. */
   lifted: boolean;
+  /** True when the diversity pass put this candidate above someone with a higher shown score. */
+  movedUp: boolean;
 }
+
+/** The score as the list shows it (out of 100, one decimal). */
+export const shownScore = (score: number) => Math.round(score * 1000) / 10;
 
 export function rerank(scored: Scored[], pageSize: number): Ranked[] {
   const pool = [...scored].sort((a, b) => b.score - a.score || a.row.id - b.row.id);
@@ -36,10 +41,10 @@ export function rerank(scored: Scored[], pageSize: number): Ranked[] {
     const [pick] = head.splice(best, 1);
     countries.set(pick.row.country, (countries.get(pick.row.country) ?? 0) + 1);
     titles.set(pick.row.title.toLowerCase(), (titles.get(pick.row.title.toLowerCase()) ?? 0) + 1);
-    ranked.push({ ...pick, lifted: false });
+    ranked.push({ ...pick, lifted: false, movedUp: false });
   }
-  for (const rest of pool.slice(window)) ranked.push({ ...rest, lifted: false });
-  return liftRisingTalent(ranked, pageSize);
+  for (const rest of pool.slice(window)) ranked.push({ ...rest, lifted: false, movedUp: false });
+  return markMovedUp(liftRisingTalent(ranked, pageSize));
 }
 
 const isRising = (c: Scored) => c.row.badges.includes('rising_talent');
@@ -55,5 +60,18 @@ function liftRisingTalent(ranked: Ranked[], pageSize: number): Ranked[] {
   if (natural < 0) natural = page - 1;
   const at = Math.min(Math.max(natural, RERANK.risingTalentBestPosition - 1), page - 1);
   ranked.splice(at, 0, { ...candidate, lifted: true });
+  return ranked;
+}
+
+// Whoever sits above a higher shown score says why: the lifted one is the rising-talent slot, any
+// other was moved up for variety (the higher one below shares a country or title with those above).
+function markMovedUp(ranked: Ranked[]): Ranked[] {
+  let best = -Infinity;
+  for (let i = ranked.length - 1; i >= 0; i--) {
+    const c = ranked[i];
+    const shown = shownScore(c.score);
+    if (!c.lifted && shown < best) ranked[i] = { ...c, movedUp: true };
+    best = Math.max(best, shown);
+  }
   return ranked;
 }

@@ -2,7 +2,7 @@ import { ShortlistError } from '../errors.js';
 import type { Account, AppContext } from '../context.js';
 import { profileUrl } from '../handoff/marketplaces.js';
 import { reasonsFor } from '../ranking/reasons.js';
-import { rerank, type Ranked } from '../ranking/rerank.js';
+import { rerank, shownScore, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from '../core/criteria.js';
 import { cachedEmbeddings, semanticScores } from './retrieve/embeddings.js';
@@ -268,7 +268,7 @@ function toCandidate(ctx: AppContext, plan: SearchPlan, c: Ranked, now: Date): C
     availability_hours_per_week: r.hours_per_week,
     profile_url: profileUrl(ctx.config, r.external_id),
     match: {
-      score: Math.round(c.score * 1000) / 10,
+      score: shownScore(c.score),
       required,
       preferred: split(c.preferred),
       reasons: reasonsFor(c, plan, now),

@@ -48,7 +48,7 @@ export function fitBreakdown(
       ...(failed.length
         ? [`Outside this search's filters: ${failed.map((f) => HARD_FILTERS[f].fit).join(', ')}`]
         : []),
-      ...reasonsFor({ ...scored, lifted: false }, plan, now),
+      ...reasonsFor({ ...scored, lifted: false, movedUp: false }, plan, now),
     ],
   };
 }
