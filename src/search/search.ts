@@ -191,8 +191,9 @@ async function nextPage(
   const { searchId, offset } = decodeCursor(cursor);
   const session = await loadSearchSession(ctx.db, account.id, searchId, ctx.clock());
   // A cursor pages the search it came from; a different query is a new search, not its next page.
+  // No words at all (more_candidates, the widget's "Show more") just asks for the next page.
   const asked = session.criteria.query;
-  if (query.trim().toLowerCase() !== asked.trim().toLowerCase()) {
+  if (query.trim() !== '' && query.trim().toLowerCase() !== asked.trim().toLowerCase()) {
     throw new ShortlistError(
       'invalid_input',
       `This cursor pages the search for "${asked.slice(0, 80)}", not "${query.slice(0, 80)}". Send the same query with the cursor, or the new query without one.`,
