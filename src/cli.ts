@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger } from './logger.js';
+import type { CommandArgs } from './cli/args.js';
 
 // Parses the command and hands over to src/cli/<command>.ts. Modules load lazily, so `stdio`
 // never pays for the HTTP stack and a typo answers at once.
 
-type Handler = (args: Args) => Promise<number | void>;
-interface Args {
-  config: Config;
-  logger: Logger;
-  values: Record<string, string | boolean | undefined>;
-  positionals: string[];
-}
+type Handler = (args: CommandArgs) => Promise<number | void>;
 
 const COMMANDS: Record<
   string,
@@ -173,5 +168,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
-
-export type { Args as CommandArgs };

@@ -1,4 +1,13 @@
-import type { CommandArgs } from '../cli.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+
+/** What every command handler gets: the validated config, a logger and the parsed arguments. */
+export interface CommandArgs {
+  config: Config;
+  logger: Logger;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
 
 export class UsageError extends Error {
   override name = 'UsageError';

@@ -2,7 +2,7 @@ import { localAccount, openApp, seedDemoIfEmpty } from '../app.js';
 import { benchImport } from '../bench/import-bench.js';
 import { benchSearch } from '../bench/search-bench.js';
 import { ms } from '../bench/stats.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { countProfiles } from '../index/seed-index.js';
 import { intOption, UsageError } from './args.js';
 import { createProgress } from './progress.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { openApp } from '../app.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
 import { bulkImportFile } from '../index/bulk-import.js';
 import { importFile, writersFor } from '../index/import.js';

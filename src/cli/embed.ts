@@ -1,5 +1,5 @@
 import { openApp } from '../app.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { embedProfiles } from '../search/retrieve/embeddings.js';
 import { UsageError } from './args.js';
 import { createProgress } from './progress.js';

@@ -1,5 +1,5 @@
 import { localAccount, openApp, type App } from '../app.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { ALL_SOURCES, type WordSources } from '../core/search-plan.js';
 import { summariseExposure } from '../eval/exposure.js';
 import { readQueries, runEval, summarise, type QueryResult } from '../eval/run-eval.js';

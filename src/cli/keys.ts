@@ -1,6 +1,6 @@
 import { openApp } from '../app.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import type { Account } from '../context.js';
 import { UsageError } from './args.js';
 

@@ -1,5 +1,5 @@
 import { openApp } from '../app.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { purgeExpired } from '../retention/purge.js';
 
 export async function purge(args: CommandArgs): Promise<number> {

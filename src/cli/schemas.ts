@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { Profile } from '../index/profile.js';
 import { packagePath } from '../package-root.js';
 import { tools } from '../tools/index.js';

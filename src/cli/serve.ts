@@ -1,5 +1,5 @@
 import { localAccount, openApp, seedDemoIfEmpty } from '../app.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { mountHandoffRoutes } from '../handoff/routes.js';
 import { createMetrics } from '../http/metrics.js';
 import { closeGracefully } from '../http/shutdown.js';

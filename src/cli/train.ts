@@ -1,5 +1,5 @@
 import { openApp } from '../app.js';
-import type { CommandArgs } from '../cli.js';
+import type { CommandArgs } from './args.js';
 import { formatTrainingReport } from '../prediction/report.js';
 import { trainSuccessModel } from '../prediction/train.js';
 import { formatNeedModelReport, trainNeedModel } from '../search/understand/train-need-model.js';

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import type { Db } from '../db/database.js';
 import { Profile } from './profile.js';
 import { loadSkillGraph } from '../reference/skill-graph.js';
-import { writeProfiles, type ProfileTruth, type WriteResult } from './write-profiles.js';
+import type { ProfileTruth } from './profile-rows.js';
+import { writeProfiles, type WriteResult } from './write-profiles.js';
 
 // Import and seed share this loader: validate, batch, write, report progress.
 

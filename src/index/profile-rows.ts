@@ -3,7 +3,6 @@ import type { FreelancerSkillsTable } from '../db/schema.js';
 import { qualityScore } from '../ranking/quality.js';
 import type { Profile } from './profile.js';
 import type { SkillGraph } from '../reference/skill-graph.js';
-import type { ProfileTruth } from './write-profiles.js';
 
 // One profile in the import format, as the rows the index stores: the freelancer row (with
 // canonical skill ids closed over parents, text for the search documents, the quality prior and
@@ -11,6 +10,12 @@ import type { ProfileTruth } from './write-profiles.js';
 // contracts, and the generator's hidden truth when seeding).
 
 const LEVEL_RANK = { basic: 1, conversational: 2, fluent: 3, native: 4 } as const;
+
+/** What a generated profile knows about itself that an imported one cannot: for evaluation. */
+export interface ProfileTruth {
+  quality: number;
+  specialties: string[];
+}
 
 export interface Children {
   skills: (Pick<FreelancerSkillsTable, 'skill_id' | 'name_as_written' | 'evidence_count'> &

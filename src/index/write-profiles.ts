@@ -1,17 +1,12 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Profile } from './profile.js';
-import { profileRows, type ProfileRows } from './profile-rows.js';
+import { profileRows, type ProfileRows, type ProfileTruth } from './profile-rows.js';
 import type { SkillGraph } from '../reference/skill-graph.js';
 
 // Writes validated profiles in batches. Each batch is a handful of statements whatever its size:
 // rows travel as one JSON parameter and `jsonb_to_recordset` unpacks them in the database. An
 // unchanged profile (same source hash) is left alone, so importing a file twice changes nothing.
-
-export interface ProfileTruth {
-  quality: number;
-  specialties: string[];
-}
 
 export interface WriteResult {
   inserted: number;

@@ -1,8 +1,25 @@
 import type { Db } from '../db/database.js';
 import type { LogisticModel } from './logistic.js';
-import type { TrainingReport } from './train.js';
+import type { CalibrationBin } from './metrics.js';
 
 export const MODEL_KIND = 'success_prediction';
+
+export interface Quality {
+  auc: number;
+  brier: number;
+}
+
+export interface TrainingReport {
+  trained_at: string;
+  train_count: number;
+  holdout_count: number;
+  /** Contracts starting on or after this day are held out. */
+  holdout_from: string;
+  base_rate: number;
+  model: Quality;
+  baseline: Quality;
+  calibration: CalibrationBin[];
+}
 
 export interface StoredModel {
   model: LogisticModel;

@@ -1,4 +1,4 @@
-import type { TrainingReport } from './train.js';
+import type { TrainingReport } from './model-store.js';
 
 // The held-out quality of a training run as a plain-text table, for `shortlist train` and `seed`.
 

@@ -2,8 +2,8 @@ import type { Db } from '../db/database.js';
 import { buildExamples, FEATURE_NAMES, loadHistories, type Example } from './dataset.js';
 import { BASELINE_FEATURES } from './features.js';
 import { fitLogistic, predictProbability, type LogisticModel } from './logistic.js';
-import { auc, brier, calibration, round4, type CalibrationBin } from './metrics.js';
-import { MODEL_KIND, type StoredModel } from './model-store.js';
+import { auc, brier, calibration, round4 } from './metrics.js';
+import { MODEL_KIND, type StoredModel, type TrainingReport } from './model-store.js';
 
 // Time-based split: the model learns from older contracts and is graded on the newest share it
 // never saw, as it will be used (on projects that start after everything it learned from).
@@ -11,23 +11,6 @@ import { MODEL_KIND, type StoredModel } from './model-store.js';
 export const HOLDOUT_SHARE = 0.2;
 /** Fewer labelled contracts than this and there is nothing honest to measure. */
 export const MIN_EXAMPLES = 200;
-
-export interface Quality {
-  auc: number;
-  brier: number;
-}
-
-export interface TrainingReport {
-  trained_at: string;
-  train_count: number;
-  holdout_count: number;
-  /** Contracts starting on or after this day are held out. */
-  holdout_from: string;
-  base_rate: number;
-  model: Quality;
-  baseline: Quality;
-  calibration: CalibrationBin[];
-}
 
 export type TrainingResult =
   { stored: true; report: TrainingReport } | { stored: false; reason: string };

@@ -1,4 +1,3 @@
-import type { PersonSkill } from './history.js';
 import type { Profile } from '../index/profile.js';
 import type { Random } from './random.js';
 import {
@@ -16,6 +15,13 @@ import {
 } from './content.js';
 
 // Indexes over the fixtures that the generator needs for every profile, built once.
+
+/** One of a generated person's skills, with how their texts mention it. */
+export interface PersonSkill {
+  skill: TaxonomySkill;
+  mention: string;
+  specialty: boolean;
+}
 
 export interface SeedCategory {
   id: string;

@@ -6,10 +6,11 @@ import {
   loadCatalog,
   personSkill,
   type Catalog,
+  type PersonSkill,
   type SeedCategory,
 } from './catalog.js';
 import type { Country } from '../reference/fixtures.js';
-import { dayOf, generateHistory, toIsoDay, type PersonSkill } from './history.js';
+import { dayOf, generateHistory, toIsoDay } from './history.js';
 import { createRandom, hashSeed, type Random } from './random.js';
 
 // Synthetic but realistic freelancers for demos, tests and benchmarks. Profile i depends only on

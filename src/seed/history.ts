@@ -1,19 +1,12 @@
 import type { Profile, WorkHistoryItem } from '../index/profile.js';
 import type { Badge } from '../reference/profile-terms.js';
-import { fillTemplate, fillTitle, type SeedCategory } from './catalog.js';
-import type { TaxonomySkill } from '../reference/fixtures.js';
+import { fillTemplate, fillTitle, type PersonSkill, type SeedCategory } from './catalog.js';
 import type { Content } from './content.js';
 import type { Random } from './random.js';
 
 // Work history, the stats derived from it and the badges derived from the stats. Outcomes depend
 // on the hidden quality q and on fit (does the contract use the person's specialties?), so that
 // ranking signals built on history carry real information.
-
-export interface PersonSkill {
-  skill: TaxonomySkill;
-  mention: string;
-  specialty: boolean;
-}
 
 export interface HistoryInput {
   random: Random;

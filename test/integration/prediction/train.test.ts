@@ -4,7 +4,8 @@ import { seedIndex } from '../../../src/index/seed-index.js';
 import { loadLatestModel } from '../../../src/prediction/model-store.js';
 import { predictProjectSuccess } from '../../../src/prediction/predict.js';
 import { beatsBaseline } from '../../../src/prediction/report.js';
-import { trainSuccessModel, type TrainingReport } from '../../../src/prediction/train.js';
+import type { TrainingReport } from '../../../src/prediction/model-store.js';
+import { trainSuccessModel } from '../../../src/prediction/train.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
 import { contextAt } from '../profiles/setup.js';
 
