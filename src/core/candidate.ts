@@ -1,17 +1,20 @@
 // One retrieved profile as the scorer reads it: the freelancer's facts and their evidence in the
 // searched skills.
 
-/** [skill_id, years, level, evidence, rated contracts, rating sum, judged contracts, succeeded]. */
-export type SkillRow = [
-  number,
-  number | null,
-  string | null,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
+/** A person's record in one searched skill (or a narrower one), from freelancer_skills. */
+export interface SkillRow {
+  skill_id: number;
+  years: number | null;
+  level: string | null;
+  /** Portfolio items and contracts that show the skill. */
+  evidence: number;
+  /** Contracts in the skill with a client rating, and the sum of those ratings. */
+  rated: number;
+  rating_sum: number;
+  /** Contracts in the skill with a known outcome, and how many of them succeeded. */
+  judged: number;
+  succeeded: number;
+}
 
 export interface CandidateRow {
   id: number;

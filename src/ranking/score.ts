@@ -50,7 +50,7 @@ export function scoreCandidates(
   };
 
   return rows.map((row) => {
-    const skillRows = new Map((row.skills ?? []).map((s) => [s[0], s]));
+    const skillRows = new Map((row.skills ?? []).map((s) => [s.skill_id, s]));
     const evidenceFor = (t: SkillTerm) => skillEvidence(t, skillRows, row);
     const required = plan.required.map(evidenceFor);
     const preferred = plan.preferred.map(evidenceFor);
@@ -116,7 +116,7 @@ function skillEvidence(
   for (const id of t.accepts) {
     const r = rows.get(id);
     if (!r) continue;
-    const [, years, level, evidence] = r;
+    const { years, level, evidence } = r;
     // A narrower skill is evidence of the broader one, at a small discount.
     const discount = id === t.node.id ? 1 : 0.85;
     // Depth is absolute (years, level) and relative to the person: a skill that carries most of
@@ -143,8 +143,12 @@ function skillQuality(row: CandidateRow, skills: Map<number, SkillRow>): number 
   const overall = qualityScore(row);
   // The searched skill with the most judged work speaks for the person's record in this field.
   let best: SkillRow | undefined;
-  for (const s of skills.values()) if (!best || s[6] + s[4] > best[6] + best[4]) best = s;
-  const [, , , , rated, ratingSum, outcomes, successes] = best ?? [0, null, null, 0, 0, 0, 0, 0];
+  for (const s of skills.values())
+    if (!best || s.judged + s.rated > best.judged + best.rated) best = s;
+  const rated = best?.rated ?? 0;
+  const ratingSum = best?.rating_sum ?? 0;
+  const outcomes = best?.judged ?? 0;
+  const successes = best?.succeeded ?? 0;
   if (!rated && !outcomes) return overall;
   const rating = rated ? clamp01((ratingSum / rated - 3.5) / 1.5) : overall;
   const success = outcomes ? successes / outcomes : overall;

@@ -178,8 +178,9 @@ function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
       f.max_evidence,
       ${full ? sql`ts_rank_cd(f.headline_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
       ${textRelevance(plan.fullText)}::float8 as fulltext_rank,
-      (select json_agg(json_build_array(fs.skill_id, fs.years, fs.level, fs.evidence_count,
-              fs.rated, fs.rating_sum, fs.judged, fs.succeeded))
+      (select json_agg(json_build_object('skill_id', fs.skill_id, 'years', fs.years,
+              'level', fs.level, 'evidence', fs.evidence_count, 'rated', fs.rated,
+              'rating_sum', fs.rating_sum, 'judged', fs.judged, 'succeeded', fs.succeeded))
          from freelancer_skills fs
         where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills`;
 }
