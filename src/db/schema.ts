@@ -4,6 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 // numbers on both databases: src/db/database.ts installs the same type parsers on each.
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** json and jsonb arrive parsed from both drivers (pg and PGlite); they are written as text. */
 type Json<T> = ColumnType<T, string, string>;
 
 export interface CategoriesTable {

@@ -74,7 +74,7 @@ export async function openHandoffLink(ctx: AppContext, token: string): Promise<L
   const shown = await stillOptedIn(ctx.db, handoff.freelancer_ids);
   if (freelancerId !== undefined && !shown.has(freelancerId)) return refuse('withdrawn');
   const templates = marketplaceTemplates(ctx.config, handoff.marketplace);
-  const job = (typeof handoff.job === 'string' ? JSON.parse(handoff.job) : handoff.job) as JobBrief;
+  const job = handoff.job as JobBrief;
   const shortlist = handoff.freelancer_ids.filter((id) => shown.has(id));
   const params = briefParams(job, shortlist, handoff.id);
   // The demo marketplace is this server: with authentication on, the link's token is its proof of

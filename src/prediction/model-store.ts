@@ -42,11 +42,7 @@ export async function loadLatestModel(db: Db): Promise<LoadedModel | undefined> 
     .limit(1)
     .executeTakeFirst();
   if (!row) return undefined;
-  const params = (
-    typeof row.params === 'string' ? JSON.parse(row.params) : row.params
-  ) as StoredModel;
-  const report = (
-    typeof row.metrics === 'string' ? JSON.parse(row.metrics) : row.metrics
-  ) as TrainingReport;
+  const params = row.params as StoredModel;
+  const report = row.metrics as TrainingReport;
   return { ...params, trained_at: new Date(row.trained_at), report };
 }

@@ -165,9 +165,7 @@ function profileSection(full: FullProfile, now: Date): NonNullable<GetProfileOut
       response_time_hours: f.response_time_hours,
     },
     badges: f.badges,
-    certifications: (typeof f.certifications === 'string'
-      ? JSON.parse(f.certifications)
-      : f.certifications) as NonNullable<GetProfileOutput['profile']>['certifications'],
+    certifications: f.certifications,
   };
 }
 

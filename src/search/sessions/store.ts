@@ -70,12 +70,8 @@ export async function loadSearchSession(
     .where('account_id', '=', accountId)
     .executeTakeFirst();
   if (!row || new Date(row.expires_at) <= now) throw notFound(searchId);
-  const stored = (
-    typeof row.results === 'string' ? JSON.parse(row.results) : row.results
-  ) as StoredResults;
-  const criteria = (
-    typeof row.criteria === 'string' ? JSON.parse(row.criteria) : row.criteria
-  ) as Criteria;
+  const stored = row.results as StoredResults;
+  const criteria = row.criteria as Criteria;
   return {
     id: row.id,
     criteria,
@@ -119,11 +115,10 @@ export async function loadSearchHead(
     .where('account_id', '=', accountId)
     .executeTakeFirst();
   if (!row || new Date(row.expires_at) <= now) throw notFound(searchId);
-  const parse = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-  const leaders = parse<Candidate[]>(row.top);
+  const leaders = row.top as Candidate[];
   return {
     id: row.id,
-    criteria: parse<Criteria>(row.criteria),
+    criteria: row.criteria as Criteria,
     top: leaders.map((c) => ({
       freelancer_id: c.freelancer_id,
       name: c.name,
