@@ -1,7 +1,11 @@
 import { ensureAccount, LOCAL_ACCOUNT_ID } from './accounts/accounts.js';
 import type { Config } from './config.js';
-import { createContext, type Account, type AppContext } from './context.js';
-import { migrateToLatest, openDatabase } from './db/database.js';
+import type { Account, AppContext } from './context.js';
+import { readHandoffSecret } from './handoff/secret.js';
+import { readGeo, readSkillFrequency } from './reference/index-facts.js';
+import { loadSkillGraph } from './reference/skill-graph.js';
+import { createEmbedder, type Embedder } from './search/retrieve/embeddings.js';
+import { migrateToLatest, openDatabase, type Db } from './db/database.js';
 import { waitForDatabase } from './db/wait-for-database.js';
 import { loadReferenceData } from './reference/reference-data.js';
 import { countProfiles, seedIndex } from './index/seed-index.js';
@@ -66,4 +70,48 @@ export async function localAccount(ctx: AppContext): Promise<Account> {
     { id: LOCAL_ACCOUNT_ID, name: 'Local', plan: ctx.config.defaultPlan },
     { updatePlan: true },
   );
+}
+
+const INDEX_FACTS_TTL_MS = 5 * 60_000;
+
+export function createContext(
+  parts: Omit<
+    AppContext,
+    'skillGraph' | 'geo' | 'skillFrequency' | 'handoffSecret' | 'clock' | 'embedder' | 'readDb'
+  > & {
+    readDb?: Db;
+    clock?: () => Date;
+    embedder?: Embedder;
+  },
+): AppContext {
+  const { db, config } = parts;
+  return {
+    ...parts,
+    readDb: parts.readDb ?? parts.db,
+    embedder: parts.embedder ?? createEmbedder(config),
+    clock: parts.clock ?? (() => new Date()),
+    skillGraph: kept(() => loadSkillGraph(db)),
+    geo: kept(() => readGeo(db), INDEX_FACTS_TTL_MS),
+    skillFrequency: kept(() => readSkillFrequency(db), INDEX_FACTS_TTL_MS),
+    handoffSecret: kept(() => readHandoffSecret(config, db)),
+  };
+}
+
+/**
+ * A value read once and kept (for `ttlMs` when given). A failed read is not kept: when the
+ * database was away, the next call reads again.
+ */
+function kept<T>(read: () => Promise<T>, ttlMs = Infinity): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  let at = 0;
+  return () => {
+    if (value && Date.now() - at < ttlMs) return value;
+    at = Date.now();
+    const reading = read();
+    value = reading;
+    reading.catch(() => {
+      if (value === reading) value = undefined;
+    });
+    return reading;
+  };
 }

@@ -3,7 +3,7 @@ import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import type { JobBrief } from './brief.js';
 import { loadSearchHead } from '../search/sessions/store.js';
-import { baseUrl } from './marketplaces.js';
+import { baseUrl } from '../reference/marketplaces.js';
 import { accountTag, signToken } from './tokens.js';
 
 // A handoff: the brief and the shortlist, recorded for the account, and one signed link per

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { stillOptedIn } from '../profiles/opt-in.js';
+import { stillOptedIn } from '../search/retrieve/opt-in.js';
 import { accountTag, verifyToken } from './tokens.js';
 
 // Who may see profile data on the demo marketplace pages (DESIGN §7): anyone on a server without

@@ -1,8 +1,8 @@
 import type { AppContext } from '../context.js';
 import type { JobBrief } from './brief.js';
 import { appendParams, briefParams } from './brief.js';
-import { baseUrl, fillUrl, marketplaceTemplates } from './marketplaces.js';
-import { stillOptedIn } from '../profiles/opt-in.js';
+import { baseUrl, fillUrl, marketplaceTemplates } from '../reference/marketplaces.js';
+import { stillOptedIn } from '../search/retrieve/opt-in.js';
 import { accountTag, verifyToken } from './tokens.js';
 
 // What /h/{token} does: check the token, record the open, and answer the marketplace URL with

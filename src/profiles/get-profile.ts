@@ -1,5 +1,5 @@
 import type { Account, AppContext } from '../context.js';
-import { profileUrl } from '../handoff/marketplaces.js';
+import { profileUrl } from '../reference/marketplaces.js';
 import { searchedSkills } from '../insights/searched-skills.js';
 import { trackRecord } from '../insights/track-record.js';
 import { loadLatestModel } from '../prediction/model-store.js';

@@ -1,6 +1,6 @@
 import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
-import { stillOptedIn } from '../profiles/opt-in.js';
+import { stillOptedIn } from './retrieve/opt-in.js';
 import type { Criteria } from '../core/criteria.js';
 import { describeChanges } from './explain/changes.js';
 import { readInstruction } from './understand/instruction/read-instruction.js';

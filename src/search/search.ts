@@ -1,6 +1,6 @@
 import { ShortlistError } from '../errors.js';
 import type { Account, AppContext } from '../context.js';
-import { profileUrl } from '../handoff/marketplaces.js';
+import { profileUrl } from '../reference/marketplaces.js';
 import { reasonsFor } from '../ranking/reasons.js';
 import { rerank, shownScore, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
@@ -16,7 +16,7 @@ import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
 import type { Candidate, SearchOutput } from './explain/result-schema.js';
 import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve/retrieve.js';
 import { relevantReviews } from './explain/reviews.js';
-import { stillOptedIn } from '../profiles/opt-in.js';
+import { stillOptedIn } from './retrieve/opt-in.js';
 import { decodeCursor, encodeCursor } from './sessions/cursor.js';
 import { loadSearchSession, newSearchId, saveSearchSession } from './sessions/store.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { RESOURCE_MIME_TYPE } from '@modelcontextprotocol/ext-apps/server';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Config } from '../config.js';
-import { baseUrl, marketplaceTemplates } from '../handoff/marketplaces.js';
+import { baseUrl, marketplaceTemplates } from '../reference/marketplaces.js';
 import { packagePath } from '../package-root.js';
 
 // The widget is one self-contained HTML file (widget/, built by `npm run build:widget` into

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { createContext, type AppContext } from '../../src/context.js';
+import { createContext } from '../../src/app.js';
+import type { AppContext } from '../../src/context.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';

@@ -1,4 +1,5 @@
-import { createContext, type Account, type AppContext } from '../../../src/context.js';
+import { createContext } from '../../../src/app.js';
+import type { Account, AppContext } from '../../../src/context.js';
 import type { Profile } from '../../../src/index/profile.js';
 import { loadProfiles } from '../../../src/index/import.js';
 import { ensureAccount } from '../../../src/accounts/accounts.js';

@@ -1,5 +1,7 @@
-import type { AppContext } from '../../../context.js';
+import type { Config } from '../../../config.js';
 import type { Criteria } from '../../../core/criteria.js';
+import type { Logger } from '../../../logger.js';
+import type { SkillGraph } from '../../../reference/skill-graph.js';
 import type { InstructionPatch } from './draft.js';
 import { parseWithOpenAI } from './openai-parser.js';
 import { parseInstruction } from './parse-instruction.js';
@@ -14,8 +16,16 @@ export interface ReadInstruction {
   notices: string[];
 }
 
+/** What reading an instruction uses of the process: the application context has all of it. */
+export interface InstructionDeps {
+  config: Pick<Config, 'instructionParser' | 'openaiApiKey' | 'openaiBaseUrl'>;
+  logger: Logger;
+  clock: () => Date;
+  skillGraph: () => Promise<SkillGraph>;
+}
+
 export async function readInstruction(
-  ctx: AppContext,
+  ctx: InstructionDeps,
   instruction: string,
   criteria: Criteria,
   people: { freelancer_id: string; name: string; hourly_rate_usd: number }[],

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.js';
+import type { Db } from '../../db/database.js';
 
 // ai_opt_in is checked when a list is served, not only when it was ranked: a stored search (kept
 // for the retention period) or a handoff may name someone who has opted out since. They leave
