@@ -32,3 +32,5 @@ export const RefinePatchFields = {
 };
 
 export const RefinePatchSchema = z.object(RefinePatchFields);
+
+export type RefinePatch = z.input<typeof RefinePatchSchema>;

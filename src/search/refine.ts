@@ -2,6 +2,7 @@ import type { Account, AppContext } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import { stillOptedIn } from './retrieve/opt-in.js';
 import type { Criteria } from '../core/criteria.js';
+import type { RefinePatch } from '../core/refine-patch.js';
 import { describeChanges } from './explain/changes.js';
 import { readInstruction } from './understand/instruction/read-instruction.js';
 import type { RefineOutput } from './explain/result-schema.js';
@@ -10,15 +11,7 @@ import { loadSearchHead, newSearchId, saveSearchSession } from './sessions/store
 
 // refine_search: the old criteria, patched; a new ranked list; what changed and who moved.
 
-export interface RefinePatch extends Partial<Omit<Criteria, 'exclude_freelancer_ids'>> {
-  add_required_skills?: string[];
-  remove_required_skills?: string[];
-  add_preferred_skills?: string[];
-  remove_preferred_skills?: string[];
-  exclude_freelancer_ids?: string[];
-  more_like?: string;
-  clear?: (keyof Criteria)[];
-}
+export type { RefinePatch };
 
 const PATCH_KEYS = [
   'add_required_skills',

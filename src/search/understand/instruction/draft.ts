@@ -1,4 +1,5 @@
 import type { Criteria, Region } from '../../../core/criteria.js';
+import type { RefinePatch } from '../../../core/refine-patch.js';
 
 // The criteria being edited while a refinement is read, and the patch that results: fields that
 // changed are sent whole (a field given replaces the old one), skills as add/remove lists, and
@@ -14,15 +15,8 @@ export type Fields = Omit<
   'query' | 'required_skills' | 'preferred_skills' | 'exclude_freelancer_ids' | 'location'
 > & { location?: Location };
 
-export interface InstructionPatch extends Partial<Fields> {
-  add_required_skills?: string[];
-  remove_required_skills?: string[];
-  add_preferred_skills?: string[];
-  remove_preferred_skills?: string[];
-  exclude_freelancer_ids?: string[];
-  more_like?: string;
-  clear?: (keyof Criteria)[];
-}
+/** What words can change: everything a refinement takes but the query and whole skill lists. */
+export type InstructionPatch = Omit<RefinePatch, 'query' | 'required_skills' | 'preferred_skills'>;
 
 const FIELD_KEYS = [
   'hourly_rate',
