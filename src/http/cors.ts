@@ -3,8 +3,9 @@ import { normalOrigin } from '../config.js';
 import { rpcError } from './body-errors.js';
 
 // Browsers (DESIGN §7). As the MCP transport spec requires, /mcp checks Origin: a request that
-// carries one not in ALLOWED_ORIGINS (default: none) is refused with 403, so no web page can drive
-// a local server; requests without Origin (native clients, server-to-server) pass. CORS headers
+// carries one not in ALLOWED_ORIGINS (default: none) is refused with 403, so no foreign web page can
+// drive a local server; requests without Origin (native clients, server-to-server) and pages of the
+// server's own origin pass. CORS headers
 // name only an allowed origin, never `*`. /metrics answers no browser at all.
 
 const ALLOW_HEADERS = [
@@ -55,10 +56,23 @@ export function cors(allowed: string[]) {
   };
 }
 
-/** Refuses a request whose Origin is not allowed (403); one without Origin passes. */
+/**
+ * The page's origin is this server itself: its host is the Host the request was sent to. The
+ * Host allow-list has already run, so a rebinding page (whose Host is its own name) is refused
+ * there; what remains is a page this server served, which no foreign site controls.
+ */
+function sameOrigin(req: Request): boolean {
+  try {
+    return new URL(req.get('origin') ?? '').host === req.get('host');
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses a request whose Origin is foreign and not allowed (403); one without Origin passes. */
 export function originGuard(allowed: string[]) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (!req.get('origin') || allowedOrigin(req, allowed)) return next();
+    if (!req.get('origin') || sameOrigin(req) || allowedOrigin(req, allowed)) return next();
     rpcError(
       res,
       403,

@@ -32,6 +32,15 @@ describe('Origin on /mcp', () => {
     expect(native.status).toBe(200);
   });
 
+  it("lets a page of the server's own origin through, and not one on another port", async () => {
+    const own = new URL(open.mcpUrl);
+    const same = await postMcp(open.mcpUrl, initializeRequest, { origin: own.origin });
+    expect(same.status).toBe(200);
+    const otherPort = `${own.protocol}//${own.hostname}:${Number(own.port) + 1}`;
+    const other = await postMcp(open.mcpUrl, initializeRequest, { origin: otherPort });
+    expect(other.status).toBe(403);
+  });
+
   it('allows the origins in ALLOWED_ORIGINS and names only them in CORS', async () => {
     const post = await postMcp(allowing.mcpUrl, initializeRequest, {
       origin: 'https://chatgpt.com',
