@@ -1,15 +1,11 @@
 import {
   CompiledQuery,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
   type DatabaseConnection,
-  type Dialect,
   type Driver,
-  type Kysely,
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { PostgresFamilyDialect } from './postgres-dialect-base.js';
 import type pg from 'pg';
 import type { Logger } from '../logger.js';
 import { isDatabaseUnavailable, isReadOnlyStatement } from './faults.js';
@@ -22,11 +18,12 @@ import { isDatabaseUnavailable, isReadOnlyStatement } from './faults.js';
 //   it instead of lending it again; and a read outside a transaction that met a dead connection
 //   is run once more on a fresh one, so a restart costs callers nothing it need not.
 
-export class ResilientPostgresDialect implements Dialect {
+export class ResilientPostgresDialect extends PostgresFamilyDialect {
   constructor(
     private readonly pool: pg.Pool,
     private readonly logger?: Logger,
   ) {
+    super();
     pool.on('connect', (client) => {
       client.on('error', (err) =>
         this.logger?.warn({ code: (err as { code?: string }).code }, 'database connection lost'),
@@ -37,17 +34,8 @@ export class ResilientPostgresDialect implements Dialect {
     );
   }
 
-  createAdapter() {
-    return new PostgresAdapter();
-  }
   createDriver(): Driver {
     return new ResilientPostgresDriver(this.pool);
-  }
-  createIntrospector(db: Kysely<unknown>) {
-    return new PostgresIntrospector(db);
-  }
-  createQueryCompiler() {
-    return new PostgresQueryCompiler();
   }
 }
 

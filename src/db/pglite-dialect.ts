@@ -1,35 +1,19 @@
 import type { PGlite } from '@electric-sql/pglite';
-import {
-  CompiledQuery,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type DatabaseConnection,
-  type Dialect,
-  type Driver,
-  type Kysely,
-  type QueryResult,
-} from 'kysely';
+import { CompiledQuery, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
+import { PostgresFamilyDialect } from './postgres-dialect-base.js';
 
 // Kysely 0.28 ships no PGlite dialect, and the maintained third-party one does not accept PGlite
 // 0.5. This is the small driver it needs: PGlite has exactly one connection, so a connection is a
 // lease on it and concurrent callers queue for the lease. That keeps a transaction's statements
 // together even when other requests arrive meanwhile.
 
-export class PGliteDialect implements Dialect {
-  constructor(private readonly pglite: PGlite) {}
-
-  createAdapter() {
-    return new PostgresAdapter();
+export class PGliteDialect extends PostgresFamilyDialect {
+  constructor(private readonly pglite: PGlite) {
+    super();
   }
+
   createDriver(): Driver {
     return new PGliteDriver(this.pglite);
-  }
-  createIntrospector(db: Kysely<unknown>) {
-    return new PostgresIntrospector(db);
-  }
-  createQueryCompiler() {
-    return new PostgresQueryCompiler();
   }
 }
 
