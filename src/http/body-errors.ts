@@ -38,6 +38,11 @@ export function rpcError(res: Response, status: number, code: number, message: s
  * A tools/call whose `arguments` is not an object (a string, an array, null) is invalid params
  * (-32602), not an internal error: answers the request's id when it is one, else undefined.
  */
+export const NON_OBJECT_ARGUMENTS = {
+  code: -32602,
+  message: 'Invalid params: `arguments` must be an object.',
+} as const;
+
 export function nonObjectArguments(body: unknown): { id: unknown } | undefined {
   const calls = Array.isArray(body) ? body : [body];
   for (const call of calls) {

@@ -8,7 +8,13 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { Account, AppContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
-import { bodyErrors, MAX_BODY, nonObjectArguments, rpcError } from '../http/body-errors.js';
+import {
+  bodyErrors,
+  MAX_BODY,
+  NON_OBJECT_ARGUMENTS,
+  nonObjectArguments,
+  rpcError,
+} from '../http/body-errors.js';
 import { cors, notForBrowsers, originGuard } from '../http/cors.js';
 import { createMetrics, type Metrics } from '../http/metrics.js';
 import { accountRateLimit, ipRateLimit } from '../http/rate-limit.js';
@@ -90,7 +96,7 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
         res.json({
           jsonrpc: '2.0',
           id: invalid.id,
-          error: { code: -32602, message: 'Invalid params: `arguments` must be an object.' },
+          error: NON_OBJECT_ARGUMENTS,
         });
         return;
       }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,13 @@ describe('shortlist serve and stdio on the embedded demo index', () => {
     await client.connect(transport);
     expect(client.getServerVersion()?.name).toBe('shortlist');
     await client.listTools();
+    for (const args of ['a string', [1, 2], null, 7]) {
+      const answer = client.request(
+        { method: 'tools/call', params: { name: 'search_freelancers', arguments: args as never } },
+        CallToolResultSchema,
+      );
+      await expect(answer, JSON.stringify(args)).rejects.toMatchObject({ code: -32602 });
+    }
     await client.close();
   });
 
