@@ -233,6 +233,12 @@ export interface ProfileLexemesTable {
   profiles: number;
 }
 
+export interface IndexFactsTable {
+  name: 'skill_frequency' | 'timezones';
+  value: Json<unknown>;
+  counted_at: Generated<Date>;
+}
+
 export interface RateLimitWindowsTable {
   key: string;
   /** Start of the fixed window, in epoch milliseconds. */
@@ -266,6 +272,7 @@ export interface Database {
   need_model_weights: NeedModelWeightsTable;
   profile_lexemes: ProfileLexemesTable;
   rate_limit_windows: RateLimitWindowsTable;
+  index_facts: IndexFactsTable;
 }
 
 export type Freelancer = Selectable<FreelancersTable>;

@@ -1,8 +1,12 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 
 // Facts about the index that searches read on every call but that change only with imports:
-// countries by region, every time zone present, and how many people show each skill. The process
-// keeps them (src/context.ts) and reads them again every few minutes, so an import's changes show.
+// countries by region, every time zone present, and how many people show each skill. They are
+// counted when the index changes (`storeIndexFacts`: import, train, seed) and kept in
+// `index_facts`, so a process reads two small rows at start and every few minutes after
+// (src/app.ts), never a join or a scan of the whole index. An index that was never counted is
+// counted live, as before.
 
 export interface Geo {
   countries: Map<string, { name: string; region: string }>;
@@ -16,13 +20,52 @@ export interface SkillFrequency {
   holders: Map<number, number>;
 }
 
+interface StoredFrequency {
+  profiles: number;
+  holders: Record<string, number>;
+}
+
+/** Counts the facts of the index as it is now and stores them (replacing the old ones). */
+export async function storeIndexFacts(db: Db): Promise<void> {
+  const [frequency, zones] = await Promise.all([countSkillFrequency(db), countTimezones(db)]);
+  const facts = [
+    {
+      name: 'skill_frequency' as const,
+      value: JSON.stringify({
+        profiles: frequency.profiles,
+        holders: Object.fromEntries(frequency.holders),
+      } satisfies StoredFrequency),
+    },
+    { name: 'timezones' as const, value: JSON.stringify(zones) },
+  ];
+  await db
+    .insertInto('index_facts')
+    .values(facts)
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({
+        value: (eb) => eb.ref('excluded.value'),
+        counted_at: sql`now()`,
+      }),
+    )
+    .execute();
+}
+
+async function storedFact(db: Db, name: 'skill_frequency' | 'timezones'): Promise<unknown> {
+  const row = await db
+    .selectFrom('index_facts')
+    .select('value')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row?.value;
+}
+
 export async function readGeo(db: Db): Promise<Geo> {
-  const [countries, zones] = await Promise.all([
+  const [countries, stored] = await Promise.all([
     db.selectFrom('countries').select(['code', 'name', 'region', 'timezones']).execute(),
-    db.selectFrom('freelancers').select('timezone').distinct().execute(),
+    storedFact(db, 'timezones') as Promise<string[] | undefined>,
   ]);
   const byRegion = new Map<string, string[]>();
-  const timezones = new Set<string>(zones.map((z) => z.timezone));
+  const timezones = new Set<string>(stored ?? (await countTimezones(db)));
   for (const c of countries) {
     byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c.code.trim()]);
     for (const tz of c.timezones) timezones.add(tz);
@@ -35,6 +78,20 @@ export async function readGeo(db: Db): Promise<Geo> {
 }
 
 export async function readSkillFrequency(db: Db): Promise<SkillFrequency> {
+  const stored = (await storedFact(db, 'skill_frequency')) as StoredFrequency | undefined;
+  if (!stored) return countSkillFrequency(db);
+  return {
+    profiles: stored.profiles,
+    holders: new Map(Object.entries(stored.holders).map(([id, n]) => [Number(id), n])),
+  };
+}
+
+async function countTimezones(db: Db): Promise<string[]> {
+  const zones = await db.selectFrom('freelancers').select('timezone').distinct().execute();
+  return zones.map((z) => z.timezone);
+}
+
+async function countSkillFrequency(db: Db): Promise<SkillFrequency> {
   const [rows, total] = await Promise.all([
     db
       .selectFrom('freelancers as f')

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { TextTerm } from '../../core/search-plan.js';
 import type { Db } from '../../db/database.js';
+import { storeIndexFacts } from '../../reference/index-facts.js';
 
 // Full-text recall over the whole profile (search_doc: title, skills, portfolio and history,
 // overview), so words that only the profile text holds still find people. Its relevance is
@@ -67,8 +68,12 @@ export function textRelevance(terms: TextTerm[]): RawBuilder<number> {
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
 
-/** Counts each word's profiles, for IDF; run by `shortlist train` (and so by `seed`). */
+/**
+ * Counts each word's profiles, for IDF, and the other facts searches read about the index; run
+ * by `shortlist train` (and so by `seed`).
+ */
 export async function countProfileWords(db: Db): Promise<number> {
+  await storeIndexFacts(db);
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('profile_lexemes').execute();
     await sql`insert into profile_lexemes (lexeme, profiles)
