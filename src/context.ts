@@ -8,6 +8,8 @@ import type { Embedder } from './search/retrieve/embeddings.js';
 // What a process builds once (createContext in src/app.ts) and every request shares. Per-request
 // state (the account) is passed beside it into createServer. HTTP copies the context per request
 // (to give it the request's logger); its caches are closures made once, so every copy shares them.
+// Only the layers above the domain (tools, server, transports, app) see the whole of it: a domain
+// function names the part it uses (SearchDeps, HandoffDeps, ...), which the context satisfies.
 
 export interface AppContext {
   config: Config;

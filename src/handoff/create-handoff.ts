@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Account, AppContext } from '../context.js';
+import type { Account } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import type { JobBrief } from './brief.js';
+import type { HandoffDeps } from './handoff-deps.js';
 import { loadSearchHead } from '../search/sessions/store.js';
 import { baseUrl } from '../reference/marketplaces.js';
 import { accountTag, signToken } from './tokens.js';
@@ -37,7 +38,7 @@ export interface Handoff {
 const DAY_MS = 86_400_000;
 
 export async function createHandoff(
-  ctx: AppContext,
+  ctx: HandoffDeps,
   account: Account,
   input: HandoffInput,
 ): Promise<Handoff> {

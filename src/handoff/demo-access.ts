@@ -1,5 +1,5 @@
-import type { AppContext } from '../context.js';
 import { stillOptedIn } from '../search/retrieve/opt-in.js';
+import type { HandoffDeps } from './handoff-deps.js';
 import { accountTag, verifyToken } from './tokens.js';
 
 // Who may see profile data on the demo marketplace pages (DESIGN §7): anyone on a server without
@@ -9,7 +9,7 @@ import { accountTag, verifyToken } from './tokens.js';
 
 export type DemoAccess = { all: true } | { all: false; freelancerIds: Set<string>; token?: string };
 
-export async function demoAccess(ctx: AppContext, token: unknown): Promise<DemoAccess> {
+export async function demoAccess(ctx: HandoffDeps, token: unknown): Promise<DemoAccess> {
   if (ctx.config.authMode === 'none') return { all: true };
   const none: DemoAccess = { all: false, freelancerIds: new Set() };
   if (typeof token !== 'string' || token.length > 2000) return none;

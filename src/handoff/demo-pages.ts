@@ -1,4 +1,4 @@
-import type { AppContext } from '../context.js';
+import type { Db } from '../db/database.js';
 import { ShortlistError } from '../errors.js';
 import { loadFullProfile } from '../profiles/load-profile.js';
 import { priceText } from './brief.js';
@@ -67,14 +67,14 @@ function briefSection(q: Query, heading: string): Html {
   </section>`;
 }
 
-export async function jobPostPage(ctx: AppContext, q: Query, access: DemoAccess): Promise<string> {
+export async function jobPostPage(db: Db, q: Query, access: DemoAccess): Promise<string> {
   const ids = (str(q, 'freelancers') ?? '')
     .split(',')
     .filter((id) => id && mayShow(access, id))
     .slice(0, 10);
   const carried = !access.all && access.token ? `&token=${encodeURIComponent(access.token)}` : '';
   const people = ids.length
-    ? await ctx.db
+    ? await db
         .selectFrom('freelancers')
         .select(['external_id', 'name', 'title', 'hourly_rate_usd', 'rating', 'country'])
         .where('external_id', 'in', ids)
@@ -120,13 +120,13 @@ export async function jobPostPage(ctx: AppContext, q: Query, access: DemoAccess)
 }
 
 export async function profilePage(
-  ctx: AppContext,
+  db: Db,
   freelancerId: string,
   q: Query,
 ): Promise<string | undefined> {
   let full;
   try {
-    full = await loadFullProfile(ctx.db, freelancerId);
+    full = await loadFullProfile(db, freelancerId);
   } catch (err) {
     if (err instanceof ShortlistError) return undefined;
     throw err;

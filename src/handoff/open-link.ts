@@ -1,9 +1,9 @@
-import type { AppContext } from '../context.js';
 import type { JobBrief } from './brief.js';
 import { appendParams, briefParams } from './brief.js';
 import { baseUrl, fillUrl, marketplaceTemplates } from '../reference/marketplaces.js';
 import { stillOptedIn } from '../search/retrieve/opt-in.js';
 import { accountTag, verifyToken } from './tokens.js';
+import type { HandoffDeps } from './handoff-deps.js';
 
 // What /h/{token} does: check the token, record the open, and answer the marketplace URL with
 // the brief attached, or a refusal a person can understand. Nothing internal is ever shown.
@@ -55,7 +55,7 @@ function refuse(kind: keyof typeof refusals): LinkOutcome {
   return { ok: false, ...refusals[kind] };
 }
 
-export async function openHandoffLink(ctx: AppContext, token: string): Promise<LinkOutcome> {
+export async function openHandoffLink(ctx: HandoffDeps, token: string): Promise<LinkOutcome> {
   const now = ctx.clock();
   const check = verifyToken(token, await ctx.handoffSecret(), now);
   if (!check.ok) return refuse(check.reason);

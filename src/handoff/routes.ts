@@ -1,8 +1,9 @@
 import type { Express, Request, Response } from 'express';
-import type { AppContext } from '../context.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
 import { publicErrorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { demoAccess, mayShow } from './demo-access.js';
+import type { HandoffDeps } from './handoff-deps.js';
 import { jobPostPage, profilePage } from './demo-pages.js';
 import { openHandoffLink } from './open-link.js';
 import { PAGE_HEADERS, refusalPage } from './page-layout.js';
@@ -10,7 +11,7 @@ import { PAGE_HEADERS, refusalPage } from './page-layout.js';
 // HTTP routes of the handoff: /h/{token} (record the open, redirect), and the demo marketplace.
 // Any failure answers a plain page with a request id, never a stack trace.
 
-export function mountHandoffRoutes(app: Express, ctx: AppContext): void {
+export function mountHandoffRoutes(app: Express, ctx: HandoffDeps & { logger: Logger }): void {
   app.get('/h/:token', (req, res) =>
     guard(ctx, res, async () => {
       const outcome = await openHandoffLink(ctx, String(req.params.token));
@@ -34,7 +35,7 @@ export function mountHandoffRoutes(app: Express, ctx: AppContext): void {
         .set(PAGE_HEADERS)
         .send(
           await jobPostPage(
-            ctx,
+            ctx.db,
             req.query as Record<string, unknown>,
             await demoAccess(ctx, req.query.token),
           ),
@@ -57,7 +58,7 @@ export function mountHandoffRoutes(app: Express, ctx: AppContext): void {
         return;
       }
       const body = await profilePage(
-        ctx,
+        ctx.db,
         String(req.params.id),
         req.query as Record<string, unknown>,
       );
@@ -73,7 +74,11 @@ export function mountHandoffRoutes(app: Express, ctx: AppContext): void {
   );
 }
 
-async function guard(ctx: AppContext, res: Response, work: () => Promise<void>): Promise<void> {
+async function guard(
+  ctx: { logger: Logger },
+  res: Response,
+  work: () => Promise<void>,
+): Promise<void> {
   try {
     await work();
   } catch (err) {

@@ -1,4 +1,6 @@
-import type { Account, AppContext } from '../context.js';
+import type { Config } from '../config.js';
+import type { Account } from '../context.js';
+import type { Db } from '../db/database.js';
 import { profileUrl } from '../reference/marketplaces.js';
 import { searchedSkills } from '../insights/searched-skills.js';
 import { trackRecord } from '../insights/track-record.js';
@@ -8,6 +10,8 @@ import type { Criteria } from '../core/criteria.js';
 import { loadFullProfile, type FullProfile } from './load-profile.js';
 import { localTime } from './local-time.js';
 import type { GetProfileOutput } from './profile-schema.js';
+import type { PlanDeps, ScoreDeps } from '../search/search-deps.js';
+import type { SkillGraph } from '../reference/skill-graph.js';
 import { fitBreakdown, searchSession } from './search-link.js';
 import { chooseSections, type Section } from './sections.js';
 
@@ -25,6 +29,11 @@ export interface GetProfileInput {
   sections?: Section[];
 }
 
+/** What a profile reads: the profile itself, the search it came from and the fit against it. */
+export interface ProfileDeps extends PlanDeps, ScoreDeps {
+  config: Pick<Config, 'publicUrl' | 'host' | 'port' | 'marketplace' | 'marketplaceTemplates'>;
+}
+
 export interface ProfileView {
   output: GetProfileOutput;
   /** For the widget: the full lists the model does not need. */
@@ -32,7 +41,7 @@ export interface ProfileView {
 }
 
 export async function getProfile(
-  ctx: AppContext,
+  ctx: ProfileDeps,
   account: Account,
   input: GetProfileInput,
 ): Promise<ProfileView> {
@@ -113,7 +122,7 @@ export async function getProfile(
 }
 
 async function successSection(
-  ctx: AppContext,
+  ctx: { db: Db; skillGraph: () => Promise<SkillGraph> },
   freelancerId: number,
   criteria: Criteria | undefined,
   now: Date,

@@ -1,7 +1,9 @@
-import type { Account, AppContext } from '../context.js';
+import type { Account } from '../context.js';
+import type { Db } from '../db/database.js';
 import type { Criteria } from '../core/criteria.js';
 import type { FitBreakdown } from '../search/explain/fit.js';
 import { explainFit } from '../search/fit.js';
+import type { PlanDeps, ScoreDeps } from '../search/search-deps.js';
 import { loadSearchHead } from '../search/sessions/store.js';
 
 export type SearchHead = Awaited<ReturnType<typeof loadSearchHead>>;
@@ -12,7 +14,7 @@ export type SearchHead = Awaited<ReturnType<typeof loadSearchHead>>;
 export type { FitBreakdown };
 
 export async function searchSession(
-  ctx: AppContext,
+  ctx: { db: Db; clock: () => Date },
   account: Account,
   searchId: string,
 ): Promise<SearchHead> {
@@ -21,7 +23,7 @@ export async function searchSession(
 }
 
 export async function fitBreakdown(
-  ctx: AppContext,
+  ctx: PlanDeps & ScoreDeps,
   session: SearchHead,
   freelancerId: string,
 ): Promise<FitBreakdown | undefined> {

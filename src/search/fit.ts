@@ -1,11 +1,11 @@
-import type { AppContext } from '../context.js';
 import type { Criteria } from '../core/criteria.js';
 import { failedFilters, fitBreakdown, type FitBreakdown } from './explain/fit.js';
 import { planSearch, scoreSearch } from './search.js';
+import type { PlanDeps, ScoreDeps } from './search-deps.js';
 
 /** One freelancer's fit against a search's criteria, or undefined when they are not in the index. */
 export async function explainFit(
-  ctx: AppContext,
+  ctx: PlanDeps & ScoreDeps,
   criteria: Criteria,
   freelancerId: string,
 ): Promise<FitBreakdown | undefined> {

@@ -1,4 +1,4 @@
-import type { Account, AppContext } from '../context.js';
+import type { Account } from '../context.js';
 import { ShortlistError } from '../errors.js';
 import { stillOptedIn } from './retrieve/opt-in.js';
 import type { Criteria } from '../core/criteria.js';
@@ -7,6 +7,7 @@ import { describeChanges } from './explain/changes.js';
 import { readInstruction } from './understand/instruction/read-instruction.js';
 import type { RefineOutput } from './explain/result-schema.js';
 import { pageOf, rankSearch } from './search.js';
+import type { PlanDeps, RefineDeps } from './search-deps.js';
 import { loadSearchHead, newSearchId, saveSearchSession } from './sessions/store.js';
 
 // refine_search: the old criteria, patched; a new ranked list; what changed and who moved.
@@ -24,7 +25,7 @@ const PATCH_KEYS = [
 ] as const;
 
 export async function refineSearch(
-  ctx: AppContext,
+  ctx: RefineDeps,
   account: Account,
   input: { search_id: string; instruction?: string; limit: number } & RefinePatch,
 ): Promise<RefineOutput> {
@@ -109,7 +110,7 @@ function nothingChanged(instruction: string, understood: string[]): ShortlistErr
 }
 
 async function applyPatch(
-  ctx: AppContext,
+  ctx: Pick<PlanDeps, 'readDb' | 'skillGraph'>,
   old: Criteria,
   patch: RefinePatch,
   notes: string[],
@@ -166,7 +167,7 @@ async function applyPatch(
 }
 
 async function skillsOf(
-  ctx: AppContext,
+  ctx: Pick<PlanDeps, 'readDb'>,
   externalId: string,
 ): Promise<{ name: string; skills: string[] }> {
   const person = await ctx.readDb

@@ -1,5 +1,5 @@
 import { ShortlistError } from '../errors.js';
-import type { Account, AppContext } from '../context.js';
+import type { Account } from '../context.js';
 import { profileUrl } from '../reference/marketplaces.js';
 import { reasonsFor } from '../ranking/reasons.js';
 import { rerank, shownScore, type Ranked } from '../ranking/rerank.js';
@@ -17,6 +17,7 @@ import type { Candidate, SearchOutput } from './explain/result-schema.js';
 import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve/retrieve.js';
 import { relevantReviews } from './explain/reviews.js';
 import { stillOptedIn } from './retrieve/opt-in.js';
+import type { PlanDeps, ScoreDeps, SearchConfig, SearchDeps } from './search-deps.js';
 import { decodeCursor, encodeCursor } from './sessions/cursor.js';
 import { loadSearchSession, newSearchId, saveSearchSession } from './sessions/store.js';
 
@@ -35,7 +36,7 @@ export interface RankedSearch {
 
 /** The plan of a search: its criteria interpreted, query skills weighed by how telling they are. */
 export async function planSearch(
-  ctx: AppContext,
+  ctx: PlanDeps,
   criteria: Criteria,
   sources: WordSources = ALL_SOURCES,
 ): Promise<SearchPlan> {
@@ -58,7 +59,7 @@ export async function planSearch(
  * Retrieval and scoring, shared by the ranked list and the fit of one person (`include`), so both
  * see the same candidates, the same normalisation and the same semantic similarity.
  */
-export async function scoreSearch(ctx: AppContext, plan: SearchPlan, include?: string) {
+export async function scoreSearch(ctx: ScoreDeps, plan: SearchPlan, include?: string) {
   const queryVector = ctx.embedder ? await embedQuery(ctx, plan) : undefined;
   const { rows, total } = await retrieveCandidates(
     ctx.readDb,
@@ -84,7 +85,10 @@ export async function scoreSearch(ctx: AppContext, plan: SearchPlan, include?: s
 export const EMBEDDING_TIMEOUT_MS = 2500;
 
 /** The query's vector, or undefined (with a notice) when the embedding call fails or is slow. */
-async function embedQuery(ctx: AppContext, plan: SearchPlan): Promise<number[] | undefined> {
+async function embedQuery(
+  ctx: Pick<ScoreDeps, 'db' | 'logger' | 'embedder'>,
+  plan: SearchPlan,
+): Promise<number[] | undefined> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const late = new Promise<never>((_, reject) => {
@@ -108,7 +112,7 @@ async function embedQuery(ctx: AppContext, plan: SearchPlan): Promise<number[] |
 }
 
 export async function rankSearch(
-  ctx: AppContext,
+  ctx: SearchDeps,
   criteria: Criteria,
   pageSize: number,
   sources: WordSources = ALL_SOURCES,
@@ -117,7 +121,7 @@ export async function rankSearch(
   const plan = await planSearch(ctx, criteria, sources);
   const { total, scored } = await scoreSearch(ctx, plan);
   const ranked = rerank(scored, pageSize).slice(0, SESSION_DEPTH);
-  const candidates = ranked.map((c) => toCandidate(ctx, plan, c, now));
+  const candidates = ranked.map((c) => toCandidate(ctx.config, plan, c, now));
   await quoteReviews(ctx, plan, candidates.slice(0, pageSize));
   const notices = [...plan.notices];
   if (total < FEW_MATCHES && plan.interpreted.filters.length === 0) {
@@ -135,7 +139,7 @@ export async function rankSearch(
 }
 
 export async function searchFreelancers(
-  ctx: AppContext,
+  ctx: SearchDeps,
   account: Account,
   criteria: Criteria,
   page: { limit: number; cursor?: string },
@@ -168,7 +172,11 @@ export async function searchFreelancers(
 }
 
 /** Review quotes are read per page, when the page is served: most lists are never paged. */
-async function quoteReviews(ctx: AppContext, plan: SearchPlan, page: Candidate[]): Promise<void> {
+async function quoteReviews(
+  ctx: Pick<PlanDeps, 'readDb'>,
+  plan: SearchPlan,
+  page: Candidate[],
+): Promise<void> {
   const reviews = await relevantReviews(
     ctx.readDb,
     page.map((c) => c.freelancer_id),
@@ -182,7 +190,7 @@ async function quoteReviews(ctx: AppContext, plan: SearchPlan, page: Candidate[]
 }
 
 async function nextPage(
-  ctx: AppContext,
+  ctx: SearchDeps,
   account: Account,
   cursor: string,
   limit: number,
@@ -245,7 +253,7 @@ export function pageOf(
   };
 }
 
-function toCandidate(ctx: AppContext, plan: SearchPlan, c: Ranked, now: Date): Candidate {
+function toCandidate(config: SearchConfig, plan: SearchPlan, c: Ranked, now: Date): Candidate {
   const r = c.row;
   const split = (xs: { name: string; shown: boolean }[]) => ({
     matched: xs.filter((x) => x.shown).map((x) => x.name),
@@ -267,7 +275,7 @@ function toCandidate(ctx: AppContext, plan: SearchPlan, c: Ranked, now: Date): C
     job_success: r.job_success,
     badges: r.badges,
     availability_hours_per_week: r.hours_per_week,
-    profile_url: profileUrl(ctx.config, r.external_id),
+    profile_url: profileUrl(config, r.external_id),
     match: {
       score: shownScore(c.score),
       required,

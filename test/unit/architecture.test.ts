@@ -16,7 +16,10 @@ const FLOORS: { name: string; paths: string[] }[] = [
   { name: 'explain', paths: ['search/explain/'] },
   { name: 'sessions', paths: ['search/sessions/'] },
   { name: 'context', paths: ['context.ts'] },
-  { name: 'search', paths: ['search/search.ts', 'search/refine.ts', 'search/fit.ts'] },
+  {
+    name: 'search',
+    paths: ['search/search-deps.ts', 'search/search.ts', 'search/refine.ts', 'search/fit.ts'],
+  },
   {
     name: 'domain',
     paths: [
@@ -92,6 +95,17 @@ describe('the floors of src/', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('has the domain and search take narrow dependencies, never the whole AppContext', () => {
+    const app = FLOORS.findIndex((f) => f.name === 'app');
+    const wide = files.filter(
+      (file) =>
+        file !== 'context.ts' &&
+        floorOf(file)! < app &&
+        /\bAppContext\b/.test(readFileSync(path.join(SRC, file), 'utf8')),
+    );
+    expect(wide).toEqual([]);
   });
 
   it('reads static, type-only, re-exported and dynamic imports', () => {

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('demo message page', () => {
   it('starts the message at the start of its line', async () => {
-    const html = await profilePage(ctx, 'fx_ana', {
+    const html = await profilePage(ctx.db, 'fx_ana', {
       action: 'message',
       title: 'Storefront rebuild',
       description: 'Two weeks, React.',
