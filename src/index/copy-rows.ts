@@ -2,7 +2,8 @@ import type { ProfileRows } from './profile-rows.js';
 
 // A profile's rows in COPY's text format, one line per row, each without its leading
 // freelancer_id: the importer's worker threads make these, and the main thread, which alone hands
-// out ids, prefixes `id\t` to each line. The column lists are the only description of the layout.
+// out ids, puts `id\t` before each line (`withId`). The column lists are the only description of
+// the layout.
 
 export const FREELANCER_COLUMNS = [
   'external_id',
@@ -91,8 +92,8 @@ export interface CopyLines {
   externalId: string;
   sourceHash: string;
   freelancer: string;
-  /** One array of lines per entry of CHILD_TABLES, in that order. */
-  children: string[][];
+  /** Per entry of CHILD_TABLES, in that order: its lines joined by newlines ('' when none). */
+  children: string[];
 }
 
 export function copyLines(rows: ProfileRows): CopyLines {
@@ -106,11 +107,21 @@ export function copyLines(rows: ProfileRows): CopyLines {
     sourceHash: rows.freelancer.source_hash,
     freelancer: copyLine(FREELANCER_COLUMNS.map((c) => f[c])),
     children: CHILD_TABLES.map(({ from, columns }) =>
-      (rows.children[from] as Record<string, unknown>[]).map((row) =>
-        copyLine(columns.map((c) => row[c])),
-      ),
+      (rows.children[from] as Record<string, unknown>[])
+        .map((row) => copyLine(columns.map((c) => row[c])))
+        .join('\n'),
     ),
   };
+}
+
+/**
+ * Lines made by `copyLines`, each prefixed with the profile's id and ended by a newline. A raw
+ * newline inside a value is escaped as `\n`, so every newline in `lines` separates two rows.
+ */
+export function withId(id: number, lines: string): string {
+  if (lines === '') return '';
+  const prefix = `${id}\t`;
+  return prefix + lines.replaceAll('\n', '\n' + prefix) + '\n';
 }
 
 function copyLine(values: unknown[]): string {

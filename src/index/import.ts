@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Db } from '../db/database.js';
 import { Profile } from './profile.js';
 import { loadSkillGraph } from '../reference/skill-graph.js';
-import type { ProfileTruth } from './profile-rows.js';
+import type { ProfileSource } from './profile-rows.js';
 import { writeProfiles, type WriteResult } from './write-profiles.js';
 
 // Import and seed share this loader: validate, batch, write, report progress.
@@ -43,7 +43,7 @@ export async function importFile(
       if (text.trim() === '') continue;
       const parsed = parseLine(text, lineNumber);
       if ('reason' in parsed) rejected.push(parsed);
-      else yield { profile: parsed.profile };
+      else yield { profile: parsed.profile, source: text };
     }
   }
   const written = await loadProfiles(db, profiles(), options);
@@ -75,9 +75,7 @@ export function writersFor(kind: 'embedded' | 'server'): number {
 
 export async function loadProfiles(
   db: Db,
-  source:
-    | AsyncIterable<{ profile: Profile; truth?: ProfileTruth }>
-    | Iterable<{ profile: Profile; truth?: ProfileTruth }>,
+  source: AsyncIterable<ProfileSource> | Iterable<ProfileSource>,
   options: LoadOptions = {},
 ): Promise<WriteResult> {
   const graph = await loadSkillGraph(db);
@@ -89,7 +87,7 @@ export async function loadProfiles(
   );
   const batchSize = options.batchSize ?? 500;
   const total: WriteResult = { inserted: 0, updated: 0, unchanged: 0 };
-  let batch: { profile: Profile; truth?: ProfileTruth }[] = [];
+  let batch: ProfileSource[] = [];
   // Up to `concurrency` batches are written at once (a server has connections to spare, and the
   // next batch is parsed while the last is written); each batch is its own transaction.
   const inFlight = new Set<Promise<void>>();

@@ -33,17 +33,22 @@ export interface Children {
   truth: ProfileTruth[];
 }
 
+/** A profile to store: `source` is its line as read, when it came from a file. */
+export interface ProfileSource {
+  profile: Profile;
+  truth?: ProfileTruth;
+  source?: string;
+}
+
 export function profileRows(
   graph: SkillGraph,
   regionOf: Map<string, string>,
-  { profile: p, truth }: { profile: Profile; truth?: ProfileTruth },
+  { profile: p, truth, source }: ProfileSource,
 ) {
+  const closed = closedSkillIds(graph);
   const resolveAll = (names: string[]) => {
     const ids = new Set<number>();
-    for (const n of names) {
-      const node = graph.resolve(n);
-      if (node) for (const a of graph.withAncestors(node.id)) ids.add(a);
-    }
+    for (const n of names) for (const a of closed(n)) ids.add(a);
     return [...ids];
   };
   const portfolio = p.portfolio.map((item, position) => ({
@@ -136,8 +141,10 @@ export function profileRows(
     ]
       .join('\n')
       .slice(0, 8000),
+    // The line as read, when there is one: hashing it costs a tenth of serialising the parsed
+    // profile again, and the same line always gives the same hash, which is all re-import needs.
     source_hash: createHash('sha1')
-      .update(JSON.stringify([p, truth ?? null]))
+      .update(source ?? JSON.stringify([p, truth ?? null]))
       .digest('base64url'),
   };
   return {
@@ -152,6 +159,28 @@ export function profileRows(
       contracts,
       truth: truth ? [truth] : [],
     } satisfies Children,
+  };
+}
+
+const closures = new WeakMap<SkillGraph, Map<string, number[]>>();
+
+/**
+ * A written skill name's canonical skill and its ancestors, memoised per graph: an import resolves
+ * the same few thousand names millions of times. Bounded, since names come from the files.
+ */
+function closedSkillIds(graph: SkillGraph): (written: string) => number[] {
+  let memo = closures.get(graph);
+  if (!memo) closures.set(graph, (memo = new Map()));
+  const cache = memo;
+  return (written) => {
+    let ids = cache.get(written);
+    if (ids === undefined) {
+      const node = graph.resolve(written);
+      ids = node ? graph.withAncestors(node.id) : [];
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(written, ids);
+    }
+    return ids;
   };
 }
 

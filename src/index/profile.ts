@@ -101,12 +101,22 @@ export type WorkHistoryItem = z.infer<typeof WorkHistoryItem>;
 
 const knownZones = new Set(Intl.supportedValuesOf('timeZone'));
 
+// Zones Intl accepts beyond its canonical list (aliases such as "Asia/Calcutta"), remembered:
+// building a DateTimeFormat costs more than validating the rest of a profile.
+const checkedZones = new Map<string, boolean>();
+
 export function isTimeZone(name: string): boolean {
   if (knownZones.has(name)) return true;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.includes('/') || name === 'UTC';
-  } catch {
-    return false;
+  let valid = checkedZones.get(name);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      valid = name.includes('/') || name === 'UTC';
+    } catch {
+      valid = false;
+    }
+    if (checkedZones.size >= 10_000) checkedZones.clear();
+    checkedZones.set(name, valid);
   }
+  return valid;
 }

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { Profile } from './profile.js';
-import { profileRows, type ProfileRows, type ProfileTruth } from './profile-rows.js';
+import { profileRows, type ProfileRows, type ProfileSource } from './profile-rows.js';
 import type { SkillGraph } from '../reference/skill-graph.js';
 
 // Writes validated profiles in batches. Each batch is a handful of statements whatever its size:
@@ -18,7 +17,7 @@ export async function writeProfiles(
   db: Db,
   graph: SkillGraph,
   regionOf: Map<string, string>,
-  batch: { profile: Profile; truth?: ProfileTruth }[],
+  batch: ProfileSource[],
 ): Promise<WriteResult> {
   if (batch.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const rows = new Map<string, ProfileRows>();
