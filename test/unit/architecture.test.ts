@@ -79,6 +79,53 @@ export function importsOf(file: string, text: string): string[] {
 
 const files = sourceFiles(SRC).map((f) => path.relative(SRC, f));
 
+/** The import cycles among `files`: each strongly connected group of modules, sorted. */
+function importCycles(files: string[]): string[][] {
+  const known = new Set(files);
+  return cyclesIn(
+    new Map(
+      files.map((f) => [
+        f,
+        importsOf(f, readFileSync(path.join(SRC, f), 'utf8')).filter((t) => known.has(t)),
+      ]),
+    ),
+  );
+}
+
+/** Tarjan's strongly connected components with more than one module, or one importing itself. */
+export function cyclesIn(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      }
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const group: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      group.push(w);
+    } while (w !== v);
+    if (group.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(group.sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles.sort((x, y) => x[0].localeCompare(y[0]));
+}
+
 describe('the floors of src/', () => {
   it('places every module on a floor', () => {
     expect(files.filter((f) => floorOf(f) === undefined)).toEqual([]);
@@ -95,6 +142,21 @@ describe('the floors of src/', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('has no import cycle, type-only imports included', () => {
+    expect(importCycles(files)).toEqual([]);
+  });
+
+  it('finds a cycle, however long, and names each once', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts', 'd.ts']],
+      ['d.ts', []],
+      ['e.ts', ['e.ts']],
+    ]);
+    expect(cyclesIn(graph)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['e.ts']]);
   });
 
   it('has the domain and search take narrow dependencies, never the whole AppContext', () => {

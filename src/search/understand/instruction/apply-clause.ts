@@ -1,37 +1,20 @@
-import type { Region } from '../../../core/criteria.js';
+import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
-import type { Draft } from './draft.js';
-import { LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
+import type { Field, Item, ItemOf, Mode } from './items.js';
 import { applyBound, applyRelative } from './apply-numbers.js';
 import { boundsOf } from './numbers.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
+import {
+  applyBadge,
+  applyExperience,
+  applyLanguage,
+  applyPerson,
+  applySkill,
+  applyTalent,
+} from './apply-traits.js';
 
 // One clause, applied to the draft. The clause's markers (negation on each thing, clearing,
 // "must", "is fine") decide what each thing it names does.
-
-export interface ApplyContext {
-  draft: Draft;
-  today: Date;
-  /** Hourly rates of the people on the current list, for "cheaper" when no cap is set. */
-  listRates: number[];
-  countryZones: Map<string, string[]>;
-  regionOf: Map<string, Region>;
-  understood: string[];
-  notices: string[];
-  /** Said in the same refinement: an explicit cap wins over "cheaper". */
-  explicitRate: boolean;
-}
-
-export interface ClauseView {
-  clause: Clause;
-  modes: Set<Mode>;
-  clear: boolean;
-  clearFieldsOnly: boolean;
-  has: (k: Item['k']) => boolean;
-  /** Negated, or on the old side of a swap. */
-  negated: (at: number) => boolean;
-  swappedOut: (at: number) => boolean;
-}
 
 export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
   const modes = new Set<Mode>();
@@ -185,133 +168,3 @@ function oldSideOfSwap(clause: Clause): Set<number> {
 }
 
 const SWAPPABLE = new Set<Item['k']>(['skill', 'place', 'zone', 'lang', 'badge']);
-
-function applySkill(name: string, drop: boolean, modes: Set<Mode>, ctx: ApplyContext): boolean {
-  const d = ctx.draft;
-  if (drop) {
-    d.removeRequired.push(name);
-    d.removePreferred.push(name);
-    ctx.understood.push(`without ${name}`);
-  } else if (modes.has('optional')) {
-    d.removeRequired.push(name);
-    d.addPreferred.push(name);
-    ctx.understood.push(`${name} preferred, not required`);
-  } else if (modes.has('require') || modes.has('only')) {
-    d.addRequired.push(name);
-    ctx.understood.push(`${name} required`);
-  } else {
-    d.addPreferred.push(name);
-    ctx.understood.push(`${name} preferred`);
-  }
-  return true;
-}
-
-function applyLanguage(
-  item: ItemOf<'lang'>,
-  at: number,
-  view: ClauseView,
-  ctx: ApplyContext,
-): boolean {
-  const f = ctx.draft.fields;
-  const drop =
-    view.negated(at) || (view.clear && !view.clearFieldsOnly) || view.modes.has('optional');
-  const list = (f.languages ??= []).filter((l) => l.code !== item.code);
-  if (drop) {
-    f.languages = list;
-    ctx.understood.push(`no ${item.label} requirement`);
-    return true;
-  }
-  const level = levelFor(view.clause, at);
-  list.push({ code: item.code, ...(level ? { min_level: level.level } : {}) });
-  f.languages = list;
-  ctx.understood.push(`speaks ${item.label}${level ? ` (${level.level})` : ''}`);
-  return true;
-}
-
-// The level said next to a language: "fluent German and conversational French".
-function levelFor(clause: Clause, at: number): ItemOf<'level'> | undefined {
-  for (let k = at - 1; k >= 0; k--) {
-    const item = clause.reads[k].item;
-    if (item.k === 'level') return item;
-    if (item.k === 'lang' || item.k === 'place') break;
-  }
-  for (let k = at + 1; k < clause.reads.length; k++) {
-    const item = clause.reads[k].item;
-    if (item.k === 'level') return item;
-    if (item.k === 'lang' || item.k === 'place') break;
-  }
-  return undefined;
-}
-
-function applyPerson(
-  item: ItemOf<'person'>,
-  drop: boolean,
-  view: ClauseView,
-  ctx: ApplyContext,
-): boolean {
-  if (view.has('like') && !drop) {
-    ctx.draft.moreLike = item.id;
-    ctx.understood.push(`more like ${item.name}`);
-    return true;
-  }
-  if (drop) {
-    ctx.draft.exclude.push(item.id);
-    ctx.understood.push(`without ${item.name}`);
-    return true;
-  }
-  ctx.notices.push(
-    `Named ${item.name} without saying what to do: say "exclude ${item.name}" or "more like ${item.name}".`,
-  );
-  return false;
-}
-
-function applyTalent(
-  value: 'agency' | 'independent',
-  drop: boolean,
-  clause: Clause,
-  ctx: ApplyContext,
-): boolean {
-  const f = ctx.draft.fields;
-  const both = new Set(clause.reads.flatMap((r) => (r.item.k === 'talent' ? [r.item.value] : [])));
-  const permissive = clause.reads.some((r) => r.item.k === 'mode' && r.item.mode === 'permissive');
-  let next: 'agency' | 'independent' | 'any';
-  if (both.size === 2 && !drop) next = 'any';
-  else if (drop) next = value === 'agency' ? 'independent' : 'agency';
-  else if (permissive && f.talent_type && f.talent_type !== value) next = 'any';
-  else next = value;
-  if (f.talent_type === next && both.size === 2) return true;
-  f.talent_type = next;
-  ctx.understood.push(`talent type ${next}`);
-  return true;
-}
-
-function applyBadge(badge: ItemOf<'badge'>['badge'], drop: boolean, ctx: ApplyContext): boolean {
-  const f = ctx.draft.fields;
-  const list = (f.badges ?? []).filter((b) => b !== badge);
-  f.badges = drop ? list : [...list, badge];
-  ctx.understood.push(`${drop ? 'no ' : ''}${badge.replace(/_/g, ' ')} badge`);
-  return true;
-}
-
-function applyExperience(
-  level: (typeof LEVELS)[number],
-  drop: boolean,
-  ctx: ApplyContext,
-): boolean {
-  const f = ctx.draft.fields;
-  if (!drop) {
-    f.experience_level = level;
-  } else if (level === 'entry') {
-    // "no juniors": at least intermediate.
-    if (f.experience_level !== 'expert') f.experience_level = 'intermediate';
-  } else if (level === 'expert') {
-    // "doesn't need to be senior": the floor comes down.
-    if (f.experience_level === 'expert') f.experience_level = 'intermediate';
-    else return false;
-  } else {
-    if (f.experience_level === 'intermediate') delete f.experience_level;
-    else return false;
-  }
-  ctx.understood.push(`experience ${f.experience_level ?? 'any'}`);
-  return true;
-}

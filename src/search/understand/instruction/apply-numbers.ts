@@ -1,4 +1,4 @@
-import type { ApplyContext } from './apply-clause.js';
+import type { ApplyContext } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { LEVELS, type ItemOf } from './items.js';
 import { boundsOf, type Bound } from './numbers.js';

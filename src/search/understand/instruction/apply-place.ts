@@ -1,6 +1,6 @@
 import type { Region } from '../../../core/criteria.js';
 import { utcOffsetHours } from '../../../reference/timezones.js';
-import type { ApplyContext, ClauseView } from './apply-clause.js';
+import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Field, ItemOf } from './items.js';
 import { boundsOf } from './numbers.js';
 

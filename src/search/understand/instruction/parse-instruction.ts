@@ -1,5 +1,6 @@
 import type { Criteria } from '../../../core/criteria.js';
-import { applyClause, type ApplyContext } from './apply-clause.js';
+import { applyClause } from './apply-clause.js';
+import type { ApplyContext } from './apply-context.js';
 import { splitClauses } from './clauses.js';
 import { Draft, type InstructionPatch, type Location } from './draft.js';
 import { recognise } from './recognise.js';
