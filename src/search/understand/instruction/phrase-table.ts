@@ -4,6 +4,10 @@ import { tokenise, type Token } from './tokens.js';
 // first word, longest first, so a lookup compares a handful of short word lists. A phrase may have
 // several readings ("hours" after a number is a unit, elsewhere the name of a filter).
 
+/** One entry per phrase of a `|`-separated list, all with the same reading. */
+export const eachPhrase = <T>(phrases: string, value: T): [string, T][] =>
+  phrases.split('|').map((phrase) => [phrase, value]);
+
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
 

@@ -1,0 +1,158 @@
+import type { Field, Item, Unit } from './items.js';
+import { eachPhrase } from './phrase-table.js';
+
+// The words of a refinement that name things rather than say how: the filters by name, talent
+// types and badges, experience levels, units after a number, and filler. The markers (negation,
+// modes, directions, swaps) are in lexicon.ts, which lists these after its own.
+
+const each = eachPhrase<Item>;
+const filler: Item = { k: 'filler' };
+const field = (f: Field): Item => ({ k: 'field', field: f });
+const unit = (u: Unit): Item => ({ k: 'num', value: NaN, unit: u });
+
+export const THING_PHRASES: [string, Item][] = [
+  // Field names, for clearing ("the budget doesn't matter") and to give bare numbers a unit.
+  ...each(
+    'budget|rate|rates|hourly rate|hourly|price|prices|pricing|cost|costs|pay|money|fee|fees|' +
+      'rate cap|rate limit|budget cap|budget limit|price cap|price limit|spend|charge|charges',
+    field('rate'),
+  ),
+  ...each(
+    'rating|ratings|stars|star rating|reviews|review score|score|rated|feedback',
+    field('rating'),
+  ),
+  ...each('job success|job success score|jss|success rate|success score', field('job_success')),
+  ...each(
+    'jobs completed|completed jobs|jobs done|track record|number of jobs|job count|history|' +
+      'completed projects|projects completed|contracts completed',
+    field('jobs'),
+  ),
+  ...each(
+    'availability|hours per week|hours a week|weekly hours|hours|capacity|workload|commitment',
+    field('hours'),
+  ),
+  ...each(
+    'start|start date|starting date|start by|available|availability date|can start|' +
+      'start time|starting|begin|available from|available to start|availability to start',
+    field('start'),
+  ),
+  ...each(
+    'location|locations|country|countries|region|regions|place|places|where|geography|geo|' +
+      'based|based in|located|located in|living in|live in|lives in|from|nationality|origin',
+    field('place'),
+  ),
+  ...each(
+    'time zone|time zones|timezone|timezones|tz|working hours|business hours|office hours|' +
+      'same hours|time difference|zone',
+    { k: 'tz' },
+  ),
+  ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
+  ...each('within|of', { k: 'within' }),
+  ...each('language|languages|spoken languages|language requirement', field('languages')),
+  ...each(
+    'speak|speaks|speaking|speaker|speakers|spoken|talk|talks|communicate in|communicates in|' +
+      'conversant in|knows|know|write in|writes in',
+    { k: 'speak' },
+  ),
+  ...each(
+    'experience|experience level|seniority|level|levels|years of experience|level of experience|' +
+      'experience requirement|seniority requirement',
+    field('experience'),
+  ),
+  ...each('talent type|agency or independent|kind of talent|type', field('talent')),
+  ...each('badge|badges|badge requirement|certification|status', field('badges')),
+  ...each(
+    'required skills|required skill|skill requirement|skill requirements|must haves|must-haves',
+    field('required_skills'),
+  ),
+  ...each('preferred skills|preferences|nice to haves|nice-to-haves', field('preferred_skills')),
+  ...each('skills|skill|tech|stack|tech stack|tools', field('skills')),
+  ...each(
+    'exclusions|excluded|excluded people|hidden people|the people i removed',
+    field('excluded'),
+  ),
+  ...each('total budget|project budget|overall budget|fixed budget|fixed price', field('budget')),
+  ...each('filters|all filters|everything|all the filters|constraints|criteria|all', field('all')),
+  // Talent type and badges.
+  ...each('agency|agencies|firm|firms|studio|studios|dev shop|dev shops|agency talent', {
+    k: 'talent',
+    value: 'agency',
+  }),
+  ...each(
+    'independent|independents|individual|individuals|solo|one person|' +
+      'single person|solo freelancer|solo freelancers|independent freelancers|individual freelancers|' +
+      'freelancers only|sole trader|independent contractors',
+    { k: 'talent', value: 'independent' },
+  ),
+  ...each('top rated plus|top-rated plus|trp|top rated+', { k: 'badge', badge: 'top_rated_plus' }),
+  ...each('top rated|top-rated|toprated', { k: 'badge', badge: 'top_rated' }),
+  ...each('rising talent|rising talents|rising star|rising stars', {
+    k: 'badge',
+    badge: 'rising_talent',
+  }),
+  ...each('expert vetted|expert-vetted|vetted|vetted experts|vetted expert', {
+    k: 'badge',
+    badge: 'expert_vetted',
+  }),
+  // Experience.
+  ...each(
+    'senior|seniors|expert|experts|expert level|expert-level|seasoned|veteran|veterans|' +
+      'highly experienced|very experienced|lead level|principal|senior level|senior-level|' +
+      'senior people|senior freelancers',
+    { k: 'exp', level: 'expert' },
+  ),
+  ...each(
+    'intermediate|mid level|mid-level|midlevel|mid senior|mid-senior|some experience|' +
+      'moderately experienced|experienced|reasonably experienced',
+    { k: 'exp', level: 'intermediate' },
+  ),
+  ...each(
+    'junior|juniors|entry level|entry-level|beginner|beginners|graduate|graduates|newcomer|' +
+      'newcomers|novice|novices|trainee|trainees',
+    { k: 'exp', level: 'entry' },
+  ),
+  // Units said after a number.
+  ...each(
+    'usd|dollars|dollar|bucks|an hour|per hour|a hour|/h|/hr|/hour|/ h|/ hr|/ hour|hourly|ph|p/h|' +
+      'per hr|an hr|/hrs|per h|dollars an hour|dollars per hour|usd per hour|usd an hour|' +
+      'usd/h|usd/hr|usd/hour|dollars/hour|dollars/h|dollars/hr|bucks an hour|an hour max',
+    unit('money'),
+  ),
+  ...each('stars|star|★|star rating|stars rating|rating|rated|or more stars', unit('stars')),
+  ...each('%|percent|per cent|pct', unit('percent')),
+  ...each(
+    'jobs|job|projects|project|contracts|contract|gigs|gig|jobs completed|completed jobs|' +
+      'jobs done|projects done|completed projects|completed contracts|jobs under their belt|' +
+      'finished jobs|past jobs|reviews',
+    unit('jobs'),
+  ),
+  ...each(
+    'hours a week|hours per week|hours/week|hrs a week|hrs per week|hrs/week|h/week|h/wk|' +
+      'h a week|h per week|hours weekly|hours each week|hours every week|hrs/wk|hours/wk|' +
+      'hours a wk|hours pw|hrs pw|h pw|hpw|a week|per week|weekly|/week|/wk',
+    unit('hours_week'),
+  ),
+  ...each('hours|hour|hrs|hr|h', unit('hours')),
+  ...each('years|year|yrs|yr|years experience|years of experience|years in', unit('years')),
+  ...each('days|day', unit('days')),
+  ...each('weeks|week|wks|wk', unit('weeks')),
+  ...each('months|month', unit('months')),
+  // Words that carry no meaning of their own here.
+  ...each(
+    "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|can|could|would|you|we|i|me|my|our|" +
+      'us|them|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
+      'everyone|everybody|folks|guys|candidates|candidate|profiles|profile|results|result|list|' +
+      'shortlist|show|show me|give me|find|search|just|only want|really|actually|maybe|perhaps|' +
+      'let|keep|still|now|then|so|is|are|be|been|being|was|were|am|has|have|had|do|does|did|' +
+      'should|will|shall|may|might|to|of|at|on|per|as|if|than|very|much|bit|a bit|a little|in|' +
+      'little|slightly|lot|a lot|way|even|ones|one|any of|all of|some|more|less|same|okay so|' +
+      'hmm|hey|hi|thanks|thank you|cool|great|good|nice|also please|go|get|getting|see|look|' +
+      'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
+      'go with|stick with|stick to|focus on|limit to|restrict to|narrow to|narrow down to|' +
+      'narrow it to|filter to|filter for|want someone|want people|need someone|with|by|for|into|' +
+      'hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
+      'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +
+      'filter|fit|a fit|good fit|match|matches|requirement for',
+    filler,
+  ),
+];
