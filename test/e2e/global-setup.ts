@@ -1,24 +1,48 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-// Seeds the 5,000-profile demo index once for the whole e2e run, exactly as `npm start` would on
-// a fresh checkout, and hands its directory to the tests (they copy it).
-export default function setup(project: TestProject) {
+// Once for the whole e2e run, side by side: seeds the 5,000-profile demo index exactly as
+// `npm start` would on a fresh checkout (the tests copy its directory), and builds the widget
+// exactly as `npm run build` does (the browser tests load it, the servers serve it).
+export default async function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'shortlist-demo-'));
   const dataDir = join(root, 'pglite');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli.ts', 'seed', '--count', '5000', '--seed', 'shortlist-demo'],
-    {
-      env: { ...process.env, SHORTLIST_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  try {
+    await Promise.all([
+      run(
+        ['--import', 'tsx', 'src/cli.ts', 'seed', '--count', '5000', '--seed', 'shortlist-demo'],
+        {
+          SHORTLIST_DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+        },
+      ),
+      // vitest sets NODE_ENV=test, which would give React's development build.
+      run(['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'], {
+        NODE_ENV: 'production',
+      }),
+    ]);
+  } catch (err) {
+    rmSync(root, { recursive: true, force: true });
+    throw err;
+  }
   project.provide('demoDataDir', dataDir);
   return () => rmSync(root, { recursive: true, force: true });
+}
+
+function run(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}`)),
+    );
+  });
 }
 
 declare module 'vitest' {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase } from '../../src/db/database.js';
 import { loadReferenceData } from '../../src/reference/reference-data.js';
@@ -9,7 +8,7 @@ import {
   startOwnPostgres,
   type OwnPostgres,
 } from '../helpers/own-postgres.js';
-import { CLI, startServe, type ServeProcess } from '../helpers/server-process.js';
+import { spawnCli, startServe, type ServeProcess } from '../helpers/server-process.js';
 
 // The acceptance test of a database restart under load: `shortlist serve` on a Postgres server of
 // the test's own, 20 callers searching and handing off over HTTP for 20 s, and a restart of
@@ -190,27 +189,20 @@ describe.skipIf(!runnable)('shortlist serve while Postgres restarts under load',
 describe('shortlist serve started before its Postgres', () => {
   it('waits and retries with backoff, saying so, instead of exiting', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [...CLI, 'serve', '--port', '0'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: `postgres://postgres:hunter2secret@127.0.0.1:${port}/shortlist`,
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const serve = spawnCli(['serve', '--port', '0'], {
+      DATABASE_URL: `postgres://postgres:hunter2secret@127.0.0.1:${port}/shortlist`,
+      LOG_LEVEL: 'info',
     });
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
     try {
       const deadline = Date.now() + 30_000;
-      while ((out.match(/database not reachable; retrying/g) ?? []).length < 2) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(out);
+      while ((serve.output().match(/database not reachable; retrying/g) ?? []).length < 2) {
+        if (Date.now() > deadline || serve.child.exitCode !== null) throw new Error(serve.output());
         await new Promise((r) => setTimeout(r, 100));
       }
-      expect(child.exitCode).toBeNull();
-      expect(out).not.toContain('hunter2secret');
+      expect(serve.child.exitCode).toBeNull();
+      expect(serve.output()).not.toContain('hunter2secret');
     } finally {
-      child.kill('SIGKILL');
+      await serve.stop('SIGKILL');
     }
   });
 });

@@ -1,42 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
 
 // The whole `shortlist serve` process: on SIGTERM it stops accepting connections, finishes the
 // call in flight, closes the database and exits 0. The call is held in flight deterministically by
 // sending its headers and only half its body before the signal.
 
-let child: ChildProcess;
-let dataDir: string;
+let serve: ServeProcess;
 let port: number;
-let stderr = '';
-let exited: Promise<number | null>;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'shortlist-e2e-'));
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0'], {
-    env: { ...process.env, SHORTLIST_DATA_DIR: join(dataDir, 'pglite'), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-  port = await new Promise<number>((resolve, reject) => {
-    let stdout = '';
-    child.stdout!.on('data', (chunk) => {
-      stdout += String(chunk);
-      const match = /MCP endpoint:\s+http:\/\/127\.0\.0\.1:(\d+)\/mcp/.exec(stdout);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  serve = await startServe({ SHORTLIST_DATA_DIR: demoDataDirCopy(), LOG_LEVEL: 'info' });
+  port = Number(new URL(serve.url).port);
 });
 
-afterAll(() => {
-  if (child.exitCode === null) child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await serve?.stop('SIGKILL');
 });
 
 function waitFor(check: () => boolean, ms = 10_000): Promise<void> {
@@ -78,14 +57,14 @@ describe('shortlist serve on SIGTERM', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
 
-    child.kill('SIGTERM');
-    await waitFor(() => stderr.includes('draining requests in flight'));
+    const exited = serve.stop('SIGTERM');
+    await waitFor(() => serve.output().includes('draining requests in flight'));
     const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(
       () => false,
       () => true,
     );
     expect(refused).toBe(true);
-    expect(child.exitCode).toBeNull();
+    expect(serve.child.exitCode).toBeNull();
 
     socket.end(body.slice(half));
     await closed;
@@ -95,8 +74,8 @@ describe('shortlist serve on SIGTERM', () => {
     expect(json.result.content[0].text).toMatch(/nobody-here|no freelancer|not found/i);
 
     const code = await exited;
-    if (code !== 0) console.error(stderr.slice(-3000));
+    if (code !== 0) console.error(serve.output().slice(-3000));
     expect(code).toBe(0);
-    expect(stderr).toContain('"msg":"stopped"');
+    expect(serve.output()).toContain('"msg":"stopped"');
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchOutput } from '../../src/search/explain/result-schema.js';
 import { WIDGET_URI } from '../../src/widget/resource.js';
 import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
-import { buildWidget, launchChromium, startStaticSite, type StaticSite } from './host/harness.js';
+import { launchChromium, startStaticSite, type StaticSite } from './host/harness.js';
 
 // The same bundle under a `window.openai` shim and no MCP Apps bridge (a top-level page): it
 // renders toolOutput at once, restores widget state, pages and hands off through
@@ -20,7 +20,6 @@ let browser: Browser;
 let client: Client;
 
 beforeAll(async () => {
-  buildWidget();
   mkdirSync('test/artifacts', { recursive: true });
   // The host page calls /mcp from its own origin, which the server must be told to allow.
   site = await startStaticSite();

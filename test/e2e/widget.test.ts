@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchOutput } from '../../src/search/explain/result-schema.js';
 import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
 import {
-  buildWidget,
   launchChromium,
   startStaticSite,
   toolCallCounts,
+  widgetBundleSize,
   type StaticSite,
 } from './host/harness.js';
 
@@ -38,7 +38,7 @@ let browser: Browser;
 let bundle: { raw: number; gzip: number };
 
 beforeAll(async () => {
-  bundle = buildWidget();
+  bundle = widgetBundleSize();
   mkdirSync(ART, { recursive: true });
   // The host page calls /mcp from its own origin, which the server must be told to allow.
   site = await startStaticSite();

@@ -1,35 +1,37 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
 // Runs the real `shortlist` CLI as a child process. The e2e global setup seeds one demo data
 // directory per run; each test copies it, so no test pays for seeding and none sees another's writes.
+// The copies sit beside the original, in the run's folder, which the global setup removes.
 
 export const CLI = ['--import', 'tsx', 'src/cli.ts'];
 
 export function demoDataDirCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'shortlist-e2e-')), 'pglite');
-  cpSync(inject('demoDataDir'), dir, { recursive: true });
+  const original = inject('demoDataDir');
+  const dir = join(mkdtempSync(join(original, '..', 'copy-')), 'pglite');
+  cpSync(original, dir, { recursive: true });
   return dir;
 }
 
-export interface ServeProcess {
+export interface CliProcess {
   child: ChildProcess;
-  url: string;
+  /** stdout and stderr so far, interleaved. */
   output: () => string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts `shortlist serve` on a free loopback port and resolves once it prints its URL. */
-export async function startServe(
-  env: Record<string, string> = {},
-  timeoutMs = 120_000,
-  args: string[] = [],
-): Promise<ServeProcess> {
-  const serveArgs = ['serve', '--port', '0', '--host', '127.0.0.1', ...args];
-  const child = spawn(process.execPath, [...CLI, ...serveArgs], {
+export interface ServeProcess extends CliProcess {
+  url: string;
+}
+
+/** Starts `shortlist ARGS...` with this environment added (LOG_LEVEL warn unless given). */
+export function spawnCli(args: string[], env: Record<string, string> = {}): CliProcess {
+  const child = spawn(process.execPath, [...CLI, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -39,31 +41,41 @@ export async function startServe(
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
+  return {
+    child,
+    output: () => out,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Starts `shortlist serve` on a free loopback port and resolves once it prints its URL. */
+export async function startServe(
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+  args: string[] = [],
+): Promise<ServeProcess> {
+  const cli = spawnCli(['serve', '--port', '0', '--host', '127.0.0.1', ...args], env);
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`serve did not start in ${timeoutMs} ms:\n${out}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      void cli.stop('SIGKILL');
+      reject(new Error(`serve did not start in ${timeoutMs} ms:\n${cli.output()}`));
+    }, timeoutMs);
     const check = () => {
-      const match = out.match(/MCP endpoint:\s+(http:\/\/\S+)\/mcp/);
+      const match = cli.output().match(/MCP endpoint:\s+(http:\/\/\S+)\/mcp/);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]);
       }
     };
-    child.stdout!.on('data', check);
-    void exited.then((code) => {
+    cli.child.stdout!.on('data', check);
+    void cli.exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}:\n${out}`));
+      reject(new Error(`serve exited with ${code}:\n${cli.output()}`));
     });
   });
-  return {
-    child,
-    url,
-    output: () => out,
-    stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null) child.kill(signal);
-      return exited;
-    },
-  };
+  return { ...cli, url };
 }

@@ -1,26 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
-// What the widget browser tests share: the widget built exactly as `npm run build` builds it,
+// What the widget browser tests share: the widget (built once per run by the e2e global setup),
 // a loopback static server for the test host page, and Debian's Chromium.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUNDLE = 'dist/widget/shortlist.html';
 
-export function buildWidget(): { raw: number; gzip: number } {
-  execFileSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // vitest sets NODE_ENV=test, which would give React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
+/** Sizes of the widget the e2e global setup built, as `npm run build` builds it. */
+export function widgetBundleSize(): { raw: number; gzip: number } {
   const html = readFileSync(BUNDLE);
   return { raw: html.length, gzip: gzipSync(html).length };
 }
