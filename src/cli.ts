@@ -69,10 +69,11 @@ const COMMANDS: Record<
   },
   bench: {
     usage:
-      'bench [--suite search,import,http,startup] [--rounds 3]   latency and throughput tables',
+      'bench [--suite search,import,http,startup] [--rounds 3] [--baseline-rounds N]   latency and throughput tables',
     options: {
       suite: { type: 'string' },
       rounds: { type: 'string' },
+      'baseline-rounds': { type: 'string' },
       'import-count': { type: 'string' },
       connections: { type: 'string' },
     },

@@ -14,7 +14,12 @@ import { textTermsOf } from './retrieve/fulltext.js';
 import { interpret } from './understand/interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
 import type { Candidate, SearchOutput } from './explain/result-schema.js';
-import { loadCandidate, retrieveCandidates, searchedSkillIds } from './retrieve/retrieve.js';
+import {
+  COUNT_LIMIT,
+  loadCandidate,
+  retrieveCandidates,
+  searchedSkillIds,
+} from './retrieve/retrieve.js';
 import { relevantReviews } from './explain/reviews.js';
 import { stillOptedIn } from './retrieve/opt-in.js';
 import type { PlanDeps, ScoreDeps, SearchConfig, SearchDeps } from './search-deps.js';
@@ -243,9 +248,12 @@ export function pageOf(
   limit: number,
 ): SearchOutput {
   const end = offset + limit;
+  // Counting stops past COUNT_LIMIT: a larger total is said as "at least COUNT_LIMIT".
+  const atLeast = total > COUNT_LIMIT;
   return {
     search_id: searchId,
-    total_matches: total,
+    total_matches: atLeast ? COUNT_LIMIT : total,
+    ...(atLeast ? { total_is_lower_bound: true } : {}),
     interpreted,
     candidates: candidates.slice(offset, end),
     ...(end < candidates.length ? { next_cursor: encodeCursor(searchId, end) } : {}),

@@ -35,6 +35,8 @@ export type Candidate = z.infer<typeof Candidate>;
 export const SearchOutputShape = {
   search_id: z.string(),
   total_matches: z.number().int(),
+  /** Counting stopped at 10,000: total_matches is a lower bound ("10,000+"). */
+  total_is_lower_bound: z.boolean().optional(),
   interpreted: Interpreted,
   candidates: z.array(Candidate),
   next_cursor: z.string().optional(),

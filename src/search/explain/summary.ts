@@ -10,12 +10,15 @@ export function sentence(text: string): string {
 export function searchSummary(out: SearchOutput, offset = 0): string {
   const lines: string[] = [];
   const shown = out.candidates.length;
+  const total = out.total_is_lower_bound
+    ? `${out.total_matches.toLocaleString('en')}+`
+    : String(out.total_matches);
   lines.push(
     shown === 0
       ? out.interpreted.filters.length
-        ? `No candidates to show (${out.total_matches} profiles pass the filters).`
+        ? `No candidates to show (${total} profiles pass the filters).`
         : 'No candidates to show.'
-      : `${out.total_matches} profiles pass the filters; showing ${offset + 1}–${offset + shown} (search ${out.search_id}).`,
+      : `${total} profiles pass the filters; showing ${offset + 1}–${offset + shown} (search ${out.search_id}).`,
   );
   if (out.interpreted.filters.length)
     lines.push(sentence(`Filters: ${out.interpreted.filters.join('; ')}`));

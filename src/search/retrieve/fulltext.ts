@@ -57,12 +57,18 @@ export function textMatch(terms: TextTerm[]): RawBuilder<boolean> {
   return sql<boolean>`f.search_doc @@ to_tsquery('simple', ${query})`;
 }
 
-/** The BM25-like relevance of a profile to the words (0 without words). */
-export function textRelevance(terms: TextTerm[]): RawBuilder<number> {
+/**
+ * The BM25-like relevance of a profile's text (`doc`, by default its search_doc) to the words
+ * (0 without words).
+ */
+export function textRelevance(
+  terms: TextTerm[],
+  doc: RawBuilder<unknown> = sql`f.search_doc`,
+): RawBuilder<number> {
   if (terms.length === 0) return sql<number>`0`;
   const parts = terms.map((t) => {
     const lexeme = t.lexeme.replace(/[^\p{L}\p{N}]/gu, '');
-    const rank = sql`ts_rank(f.search_doc, to_tsquery('simple', ${lexeme}), 1)`;
+    const rank = sql`ts_rank(${doc}, to_tsquery('simple', ${lexeme}), 1)`;
     return sql`${sql.lit(t.idf)} * (${rank} / (${rank} + ${sql.lit(SATURATION)}))`;
   });
   return sql<number>`(${sql.join(parts, sql` + `)})`;

@@ -17,6 +17,8 @@ import { textMatch, textRelevance } from './fulltext.js';
 const TEXT_WEIGHTS = 'A';
 
 export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40, fulltext: 60 };
+/** Full-text matches ranked at most, so recall costs the same in a large index as in a small one. */
+const RECALL_POOL = 2_000;
 
 // Words that say nothing about the work: left out of the text query so it stays selective.
 const FILLER = new Set(
@@ -66,9 +68,15 @@ export function searchedSkillIds(plan: SearchPlan): number[] {
   return [...ids];
 }
 
+/** Counts stop here: above it, a total is a lower bound (`total_is_lower_bound`, DESIGN §3). */
+export const COUNT_LIMIT = 10_000;
+
 export interface Retrieved {
   rows: CandidateRow[];
-  /** Profiles that pass the hard filters and are relevant at all (a searched skill or word). */
+  /**
+   * Profiles that pass the hard filters and are relevant at all (a searched skill or word),
+   * counted up to COUNT_LIMIT + 1: more than COUNT_LIMIT means "at least that many".
+   */
   total: number;
 }
 
@@ -76,6 +84,7 @@ export async function retrieveCandidates(
   db: Db,
   plan: SearchPlan,
   nearest?: number[],
+  countLimit = COUNT_LIMIT,
 ): Promise<Retrieved> {
   const skillTerms = [...plan.required, ...plan.preferred, ...plan.querySkills].map(
     (t) => t.node.id,
@@ -86,8 +95,11 @@ export async function retrieveCandidates(
   const fullText = plan.fullText.length ? plan.fullText : undefined;
   if (!relevant && !nearest && !fullText) return { rows: [], total: 0 };
 
-  // The match set is read once (indexes, then the hard filters), counted, and every branch takes
-  // its best few from it, so the count and the three branches cost one scan.
+  // The match set is read once (GIN posting lists, then the hard filters), up to COUNT_LIMIT + 1
+  // rows, counted, and every branch takes its best few from it, so the count and the three
+  // branches cost one bounded read. Below the limit that is every match, exactly as before; a
+  // broader request (thousands of React developers in a million profiles) takes its branches from
+  // the first COUNT_LIMIT + 1 matches in index order and reports its total as a lower bound.
   // Each matched row carries scalars only (how many searched skills it shows, whether a word hit,
   // rising talent), so the branches sort numbers rather than re-reading arrays.
   const overlap = skillTerms.length
@@ -131,19 +143,21 @@ export async function retrieveCandidates(
       sql<boolean>`'rising_talent' = any(f.badges)`.as('rising'),
     ])
     .where((eb) => hardFilters(plan, eb))
-    .where((relevant ?? sql<boolean>`false`) as never);
+    .where((relevant ?? sql<boolean>`false`) as never)
+    .limit(countLimit + 1);
   // Full-text recall: the profiles holding the request's rarer words anywhere in their text
   // (GIN on search_doc), best few by their BM25-like relevance. Its words were chosen so that
-  // together they match a bounded number of profiles.
+  // together they match a bounded number of profiles, and at most RECALL_POOL of those are ranked
+  // (a large index can still hold many); each one's text is read once (`doc`).
   const recalled = fullText
-    ? db
+    ? sql`select r.id from (${db
         .selectFrom('freelancers as f')
-        .select('f.id')
+        .select(['f.id', sql`${wholeDoc}`.as('doc')])
         .where((eb) => hardFilters(plan, eb))
         .where(textMatch(fullText) as never)
-        .orderBy(textRelevance(fullText), 'desc')
-        .orderBy('f.id')
-        .limit(RETRIEVE_LIMITS.fulltext)
+        .limit(RECALL_POOL)}) r
+        order by ${textRelevance(fullText, sql`r.doc`)} desc, r.id
+        limit ${sql.lit(RETRIEVE_LIMITS.fulltext)}`
     : undefined;
   if (recalled) branches.push(sql`(select r.id from recalled r)`);
   const { rows } = await sql<CandidateRow & { total: number }>`
@@ -153,7 +167,7 @@ export async function retrieveCandidates(
     select ${candidateColumns(plan)}, (select count(*) from matched)
       ${recalled ? sql`+ (select count(*) from recalled r where r.id not in (select id from matched))` : sql``}
       as total
-    from candidates c join freelancers f on f.id = c.id`.execute(db);
+    from candidates c join freelancers f on f.id = c.id ${docOf}`.execute(db);
   return { rows, total: rows.length ? Number(rows[0].total) : 0 };
 }
 
@@ -164,11 +178,17 @@ export async function loadCandidate(
   externalId: string,
 ): Promise<CandidateRow | undefined> {
   const { rows } = await sql<CandidateRow>`
-    select ${candidateColumns(plan)} from freelancers f
+    select ${candidateColumns(plan)} from freelancers f ${docOf}
     where f.external_id = ${externalId} and f.ai_opt_in`.execute(db);
   return rows[0];
 }
 
+// A profile's whole text, read (and decompressed) once per row rather than once per word and use:
+// concatenating with an empty vector makes an in-memory copy that every ts_rank then shares.
+const wholeDoc = sql`f.search_doc || ''::tsvector`;
+const docOf = sql`cross join lateral (select ${wholeDoc} as doc offset 0) d`;
+
+/** The columns of a candidate row, over `freelancers f` and its text `d.doc` (docOf). */
 function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
   const full = tsQuery(textTerms(plan));
   const searched = searchedSkillIds(plan);
@@ -177,7 +197,7 @@ function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
       f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
       f.max_evidence,
       ${full ? sql`ts_rank_cd(f.headline_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
-      ${textRelevance(plan.fullText)}::float8 as fulltext_rank,
+      ${textRelevance(plan.fullText, sql`d.doc`)}::float8 as fulltext_rank,
       (select json_agg(json_build_object('skill_id', fs.skill_id, 'years', fs.years,
               'level', fs.level, 'evidence', fs.evidence_count, 'rated', fs.rated,
               'rating_sum', fs.rating_sum, 'judged', fs.judged, 'succeeded', fs.succeeded))
@@ -196,7 +216,7 @@ function relevance(
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
 }
 
-/** The same count as retrieval's, for a loosened plan or with some filters left out. */
+/** The same count as retrieval's (up to COUNT_LIMIT + 1), for a loosened plan or with some filters left out. */
 export async function countMatches(
   db: Db,
   plan: SearchPlan,
@@ -207,11 +227,15 @@ export async function countMatches(
   );
   const relevant = relevance(skillTerms, tsQuery(textTerms(plan), TEXT_WEIGHTS));
   if (!relevant) return 0;
-  const row = await db
+  const matches = db
     .selectFrom('freelancers as f')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(sql.lit(1).as('one'))
     .where((eb) => hardFilters(plan, eb, skip))
     .where(relevant as never)
+    .limit(COUNT_LIMIT + 1);
+  const row = await db
+    .selectFrom(matches.as('m'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
