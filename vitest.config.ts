@@ -14,12 +14,24 @@ export default defineConfig({
     projects: [
       // Unit tests that generate thousands of seeded profiles take seconds on a busy machine;
       // vitest's 5 s default made them fail by the clock, not by their assertions.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      // Unit and integration files share their worker's modules (isolate: false): importing
+      // src/, the SDK and PGlite afresh for each file was a fifth of the run. No test mocks a
+      // module or stubs a global, each file opens its own database, and the module-level caches
+      // hold only reference data; a worker never runs another project's files.
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+          isolate: false,
+        },
+      },
       ...['embedded', ...servers].map((database) => ({
         test: {
           name: `integration:${database}`,
           include: ['test/integration/**/*.test.ts'],
           env: { TEST_DATABASE: database },
+          isolate: false,
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
