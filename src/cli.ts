@@ -69,13 +69,15 @@ const COMMANDS: Record<
   },
   bench: {
     usage:
-      'bench [--suite search,import,http,startup] [--rounds 3] [--baseline-rounds N]   latency and throughput tables',
+      'bench [--suite search,import,http,startup] [--rounds 3] [--baseline-rounds N] [--database-url URL] [--workers N]   latency and throughput tables',
     options: {
       suite: { type: 'string' },
       rounds: { type: 'string' },
       'baseline-rounds': { type: 'string' },
       'import-count': { type: 'string' },
       connections: { type: 'string' },
+      'database-url': { type: 'string' },
+      workers: { type: 'string' },
     },
     load: async () => (await import('./cli/bench.js')).bench,
   },

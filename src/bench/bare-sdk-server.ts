@@ -1,10 +1,11 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import express, { type Express } from 'express';
 import { z } from 'zod';
+import { serveStatelessRequest } from '../transports/stateless.js';
 
 // The HTTP bench's yardstick: the SDK's stateless Streamable HTTP example as it stands in its
-// README, one small tool and nothing else (no auth, limits, logs or metrics). What Shortlist's
+// README (the per-request plumbing is the one /mcp uses, src/transports/stateless.ts), one small
+// tool and nothing else (no auth, limits, logs or metrics). What Shortlist's
 // tools/list reaches beside it is the cost of everything Shortlist adds per request.
 
 export function bareSdkApp(): Express {
@@ -21,16 +22,7 @@ export function bareSdkApp(): Express {
       },
       async ({ a, b }) => ({ content: [{ type: 'text', text: String(a + b) }] }),
     );
-    const transport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: undefined,
-      enableJsonResponse: true,
-    });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    await server.connect(transport);
-    await transport.handleRequest(req, res, req.body);
+    await serveStatelessRequest(req, res, server);
   });
   return app;
 }

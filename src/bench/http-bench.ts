@@ -4,7 +4,9 @@ import { printTable } from '../cli/table.js';
 import type { Account, AppContext } from '../context.js';
 import { searchFreelancers } from '../search/search.js';
 import { createHttpApp, listen } from '../transports/http.js';
+import { createApiKey } from '../auth/api-keys.js';
 import { bareSdkApp } from './bare-sdk-server.js';
+import { startServe, type ServedProcesses } from './served.js';
 import { latencyStats, ms } from './stats.js';
 import { benchQueries } from './workload.js';
 
@@ -21,7 +23,7 @@ export interface HttpBench {
 export async function benchHttp(
   ctx: AppContext,
   _local: Account,
-  o: { connections: number },
+  o: { connections: number; workers?: number },
 ): Promise<HttpBench> {
   // A scratch account, so the run neither spends nor is stopped by a real account's quota, and no
   // rate limit: this measures the server, not its fences.
@@ -38,24 +40,51 @@ export async function benchHttp(
   const { server, url } = await listen(app, 0, '127.0.0.1');
   const queries = benchQueries();
   const rows: HttpBench['rows'] = [];
+  let served: ServedProcesses | undefined;
   try {
     const call = (id: number, method: string, params: unknown) =>
       JSON.stringify({ jsonrpc: '2.0', id, method, params });
     const searches = queries.map((q, i) =>
       call(i, 'tools/call', { name: 'search_freelancers', arguments: { ...q, limit: 5 } }),
     );
+    const list = [call(1, 'tools/list', {})];
+    // With --workers, search and its tools/list baseline go to `serve --workers N` processes
+    // (their own cores), authenticated by a scratch key of the bench account, limits lifted.
+    let target = { url, headers: {} as Record<string, string>, label: '' };
+    if (o.workers && ctx.config.databaseUrl) {
+      const key = await createApiKey(ctx.db, { plan: 'max', accountId: account.id });
+      served = await startServe(o.workers, {
+        DATABASE_URL: ctx.config.databaseUrl,
+        AUTH_MODE: 'apikey',
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+        RATE_LIMIT_PER_IP_PER_MINUTE: '1000000000',
+      });
+      target = {
+        url: served.url,
+        headers: { authorization: `Bearer ${key.key}` },
+        label: ` (serve --workers ${o.workers})`,
+      };
+    }
     for (const connections of [1, o.connections]) {
       rows.push({
-        path: 'search_freelancers over HTTP',
+        path: `search_freelancers over HTTP${target.label}`,
         connections,
-        ...(await load(url, searches, connections)),
+        ...(await load(target.url, searches, connections, target.headers)),
       });
     }
     rows.push({
-      path: 'baseline: trivial MCP call (tools/list)',
+      path: `baseline: trivial MCP call (tools/list)${target.label}`,
       connections: o.connections,
-      ...(await load(url, [call(1, 'tools/list', {})], o.connections)),
+      ...(await load(target.url, list, o.connections, target.headers)),
     });
+    if (served) {
+      await served.stop();
+      rows.push({
+        path: 'baseline: trivial MCP call (tools/list), in-process',
+        connections: o.connections,
+        ...(await load(url, list, o.connections)),
+      });
+    }
     const bare = await listen(bareSdkApp(), 0, '127.0.0.1');
     try {
       rows.push({
@@ -74,13 +103,20 @@ export async function benchHttp(
       });
     }
   } finally {
+    await served?.stop();
     server.close();
+    await ctx.db.deleteFrom('api_keys').where('account_id', '=', account.id).execute();
     await ctx.db.deleteFrom('accounts').where('id', '=', account.id).execute();
   }
   return { rows };
 }
 
-async function load(url: string, bodies: string[], connections: number) {
+async function load(
+  url: string,
+  bodies: string[],
+  connections: number,
+  headers: Record<string, string> = {},
+) {
   const result = await autocannon({
     url: `${url}/mcp`,
     connections,
@@ -92,6 +128,7 @@ async function load(url: string, bodies: string[], connections: number) {
         'content-type': 'application/json',
         accept: 'application/json, text/event-stream',
         'mcp-protocol-version': '2025-06-18',
+        ...headers,
       },
     })),
   });
@@ -138,14 +175,17 @@ export function printHttpBench(r: HttpBench, where: string): void {
   );
   const http1 = r.rows.find((x) => x.path.startsWith('search') && x.connections === 1)!;
   const engine1 = r.rows.find((x) => x.path.includes('engine') && x.connections === 1)!;
-  const list = r.rows.find((x) => x.path.includes('(tools/list)') && !x.path.includes('bare'))!;
+  const lists = r.rows.filter((x) => x.path.includes('(tools/list)') && !x.path.includes('bare'));
+  // Search is compared with tools/list of the same servers; the bare SDK with the in-process one.
+  const list = lists[0];
+  const inProcessList = lists[lists.length - 1];
   const bare = r.rows.find((x) => x.path.includes('bare SDK'))!;
   const search = r.rows.find(
     (x) => x.path.startsWith('search') && x.connections === list.connections,
   )!;
   console.log(
-    `\ntools/list at ${Math.round((list.rps / bare.rps) * 100)}% of the bare SDK server's calls/s; ` +
-      `search at ${Math.round((search.rps / list.rps) * 100)}% of tools/list's (${list.connections} connections)`,
+    `\ntools/list (in-process) at ${Math.round((inProcessList.rps / bare.rps) * 100)}% of the bare SDK server's calls/s; ` +
+      `search at ${Math.round((search.rps / list.rps) * 100)}% of tools/list's on the same server (${list.connections} connections)`,
   );
   console.log(
     `MCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (+${Math.round((http1.p50 / engine1.p50 - 1) * 100)}%)`,

@@ -19,10 +19,13 @@ export async function bench(args: CommandArgs): Promise<number> {
   if (unknown.length)
     throw new UsageError(`--suite takes ${SUITES.join(', ')} (got "${unknown.join(', ')}")`);
   const rounds = intOption(args, 'rounds', 3, 1);
+  // --database-url points the bench at a database other than DATABASE_URL (a 1M index, say).
+  const url = args.values['database-url'];
+  const config = typeof url === 'string' ? { ...args.config, databaseUrl: url } : args.config;
   if (suites.includes('startup'))
-    await (await import('../bench/startup-bench.js')).printStartupBench(args.config);
+    await (await import('../bench/startup-bench.js')).printStartupBench(config);
 
-  const app = await openApp(args.config, args.logger);
+  const app = await openApp(config, args.logger);
   try {
     await seedDemoIfEmpty(app.ctx);
     const profiles = await countProfiles(app.ctx.db);
@@ -75,6 +78,7 @@ export async function bench(args: CommandArgs): Promise<number> {
       printHttpBench(
         await benchHttp(app.ctx, await localAccount(app.ctx), {
           connections: intOption(args, 'connections', 32, 1),
+          workers: args.values.workers === undefined ? undefined : intOption(args, 'workers', 1, 1),
         }),
         where,
       );
@@ -83,9 +87,9 @@ export async function bench(args: CommandArgs): Promise<number> {
     await app.close();
   }
   if (suites.includes('import')) {
-    const count = intOption(args, 'import-count', args.config.databaseUrl ? 20_000 : 2_000, 100);
+    const count = intOption(args, 'import-count', config.databaseUrl ? 20_000 : 2_000, 100);
     const progress = createProgress('Importing', count);
-    const r = await benchImport(args.config, args.logger, count, progress.update);
+    const r = await benchImport(config, args.logger, count, progress.update);
     progress.done();
     console.log(
       `\nImport into a fresh ${r.kind} database (${count.toLocaleString('en')} generated profiles, JSONL), profiles/s\n`,

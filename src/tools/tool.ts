@@ -49,23 +49,49 @@ export interface RegisterHooks {
   after?: (tool: string, outcome: 'ok' | 'error' | 'failure', ms: number) => void;
 }
 
-export function registerTool(
-  server: McpServer,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  tool: ToolDefinition<any, any>,
-  call: ToolCall,
-  hooks: RegisterHooks = {},
-): void {
-  server.registerTool(
-    tool.name,
-    {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyTool = ToolDefinition<any, any>;
+interface Registration {
+  title: string;
+  description: string;
+  inputSchema: AnyTool['inputSchema'];
+  outputSchema: AnyTool['outputSchema'];
+  annotations: ToolAnnotations;
+  _meta?: Record<string, unknown>;
+}
+
+const registrations = new Map<string, Registration>();
+
+/**
+ * What the SDK is given for a tool, made once per process and auth mode: a zod schema built per
+ * request would be compiled again by zod on its first call, every request.
+ */
+function registration(tool: AnyTool, authMode: ToolCall['ctx']['config']['authMode']) {
+  const key = `${authMode}:${tool.name}`;
+  let made = registrations.get(key);
+  if (!made) {
+    made = {
       title: tool.title,
       description: tool.description,
       inputSchema: plainTextOnly(tool.inputSchema),
       outputSchema: tool.outputSchema,
       annotations: { title: tool.title, ...tool.annotations },
-      _meta: toolMeta(tool.name, tool._meta, call.ctx.config.authMode),
-    },
+      _meta: toolMeta(tool.name, tool._meta, authMode),
+    };
+    registrations.set(key, made);
+  }
+  return made;
+}
+
+export function registerTool(
+  server: McpServer,
+  tool: AnyTool,
+  call: ToolCall,
+  hooks: RegisterHooks = {},
+): void {
+  server.registerTool(
+    tool.name,
+    registration(tool, call.ctx.config.authMode),
     async (input: unknown): Promise<CallToolResult> => {
       const started = performance.now();
       let outcome: 'ok' | 'error' | 'failure' = 'ok';

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import express, { type Express, type Request, type Response } from 'express';
 import { sql } from 'kysely';
 import { createAuthenticator } from '../auth/authenticate.js';
@@ -22,6 +21,7 @@ import { requestContext } from '../http/request-context.js';
 import { requestScope } from '../logger.js';
 import { toolCallHooks } from '../quota/hooks.js';
 import { createServer } from '../server.js';
+import { serveStatelessRequest } from './stateless.js';
 
 // Stateless Streamable HTTP: a new McpServer and transport per request, all state in Postgres, so
 // any number of processes can sit behind a load balancer. Order of the middleware: request id,
@@ -105,18 +105,9 @@ export function createHttpApp(ctx: AppContext, options: HttpOptions = {}): Expre
         const requestCtx = { ...ctx, logger: req.log };
         const hooks = toolCallHooks(requestCtx, account, metrics.recordToolCall);
         const server = createServer({ ctx: requestCtx, account, hooks });
-        const transport = new StreamableHTTPServerTransport({
-          sessionIdGenerator: undefined,
-          enableJsonResponse: true,
-        });
-        res.on('close', () => {
-          void transport.close();
-          void server.close();
-        });
-        await server.connect(transport);
         // Inside the request's scope again: the body parser's callbacks run outside it.
-        await requestScope.run({ requestId: req.requestId }, () =>
-          transport.handleRequest(req, res, req.body),
+        await serveStatelessRequest(req, res, server, (handle) =>
+          requestScope.run({ requestId: req.requestId }, handle),
         );
       } catch (err) {
         failed(ctx, req, res, err);

@@ -32,6 +32,20 @@ describe('rate limits', () => {
     expect((await postMcp(server.mcpUrl, initializeRequest, asB)).status).toBe(200);
   });
 
+  it('lets exactly the limit through when the calls arrive at once', async () => {
+    // On a server, concurrent hits are counted by one statement: each must still get its own count.
+    server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_MINUTE: '5' });
+    const key = await createApiKey(server.ctx.db, { plan: 'pro' });
+    const auth = { authorization: `Bearer ${key.key}` };
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        postMcp(server!.mcpUrl, initializeRequest, auth).then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+  });
+
   it('limits each client address before authentication', async () => {
     server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_IP_PER_MINUTE: '4' });
     // Failed authentications count too: guessing keys is rate limited.
