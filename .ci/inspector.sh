@@ -18,7 +18,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-npm run --silent build:widget
+# In CI, `npm ci` has just built the widget (prepare), and the tests beside this script serve it:
+# building it again would replace the file under them.
+if [ "${CI:-}" != true ] || [ ! -f dist/widget/shortlist.html ]; then npm run --silent build:widget; fi
 # The sample index is enough for these checks, and quicker than seeding the demo on first start.
 SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn node --import tsx src/cli.ts import fixtures/sample.jsonl >/dev/null
 source .ci/serve-background.sh

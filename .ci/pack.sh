@@ -34,15 +34,8 @@ npx --no-install shortlist import "$pkg/fixtures/sample.jsonl"
 cp "$root/.ci/stdio-client.mjs" .
 node stdio-client.mjs 'lead generation' -- node "$pkg/dist/src/cli.js" stdio
 
-# node itself, not npx, so that $server_pid is the server and cleanup stops it
-node "$pkg/dist/src/cli.js" serve --port 0 >"$work/stdout" 2>"$work/stderr" &
-server_pid=$!
-url=''
-for _ in $(seq 1 120); do
-  url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$work/stdout" | head -1 || true)
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/stderr" >&2; echo "serve exited" >&2; exit 1; }
-  sleep 0.5
-done
-[ -n "$url" ] || { cat "$work/stderr" >&2; echo "serve did not start" >&2; exit 1; }
-node -e 'fetch(process.argv[1]).then(async (r) => { if (!r.ok) throw new Error(`${r.status}`); console.log(`serve: ${process.argv[1]} answers ${r.status}`); })' "$url/healthz"
+# The installed package's own CLI with plain node (not npx, so that cleanup stops the server).
+serve_cli="node $pkg/dist/src/cli.js"
+source "$root/.ci/serve-background.sh"
+start_server
+node -e 'fetch(process.argv[1]).then(async (r) => { if (!r.ok) throw new Error(`${r.status}`); console.log(`serve: ${process.argv[1]} answers ${r.status}`); })' "${url%/mcp}/healthz"

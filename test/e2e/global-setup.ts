@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 // Once for the whole e2e run, side by side: seeds the 5,000-profile demo index exactly as
 // `npm start` would on a fresh checkout (the tests copy its directory), and builds the widget
 // exactly as `npm run build` does (the browser tests load it, the servers serve it).
+const WIDGET = 'dist/widget/shortlist.html';
+
 export default async function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'shortlist-demo-'));
   const dataDir = join(root, 'pglite');
@@ -14,15 +16,16 @@ export default async function setup(project: TestProject) {
     await Promise.all([
       run(
         ['--import', 'tsx', 'src/cli.ts', 'seed', '--count', '5000', '--seed', 'shortlist-demo'],
-        {
-          SHORTLIST_DATA_DIR: dataDir,
-          LOG_LEVEL: 'warn',
-        },
+        { SHORTLIST_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
       ),
-      // vitest sets NODE_ENV=test, which would give React's development build.
-      run(['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'], {
-        NODE_ENV: 'production',
-      }),
+      // In CI, `npm ci` has just built it (prepare), and the package checks running beside the
+      // tests pack it: building it again would replace the file under them.
+      process.env.CI === 'true' && existsSync(WIDGET)
+        ? undefined
+        : // vitest sets NODE_ENV=test, which would give React's development build.
+          run(['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'], {
+            NODE_ENV: 'production',
+          }),
     ]);
   } catch (err) {
     rmSync(root, { recursive: true, force: true });

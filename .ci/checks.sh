@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The CI checks other than the test suite, one after another; .ci/run starts them beside the tests
+# (with CI=true and TEST_DATABASE_URL set, after `npm ci`). Also runnable alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# Times count from the start of CI when .ci/run passes it.
+SECONDS=${CI_SECONDS:-0}
+step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
+
+step "Node 22 and 24 for the later steps, fetched while the tests run"
+npx -y -p node@22 -- node --version
+npx -y -p node@24 -- node --version
+
+step "lint"
+npm run lint
+
+step "type-check"
+npm run typecheck
+
+step "generated schemas match the code"
+npm run --silent shortlist -- schemas --check
+
+step "MCPB manifest: valid, and its tools match the code"
+npx mcpb validate manifest.json
+npm run --silent manifest -- --check
+
+step "npm pack: the tarball installs without dev dependencies and runs with plain node"
+bash .ci/pack.sh
+
+step "MCPB bundle: unpacked, its server starts as manifest.json says and serves the widget"
+bash .ci/mcpb.sh
+
+step "MCP conformance suite (server mode, Node 22) against shortlist serve"
+bash .ci/conformance.sh
+
+step "MCP Inspector CLI lists the tools and the widget resource of shortlist serve"
+bash .ci/inspector.sh
+
+printf '\n== checks passed in %d s\n' "$SECONDS"
