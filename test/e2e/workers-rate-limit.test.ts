@@ -45,6 +45,16 @@ async function adminQuery(text: string) {
   }
 }
 
+/** The processes that logged a line with this message. */
+function pidsLogging(output: string, msg: string): Set<number> {
+  return new Set(
+    output
+      .split('\n')
+      .filter((line) => line.includes(`"msg":"${msg}"`))
+      .map((line) => JSON.parse(line).pid),
+  );
+}
+
 describe.runIf(admin)('serve --workers 2', () => {
   const name = `shortlist_workers_${randomBytes(4).toString('hex')}`;
   let serve: ServeProcess;
@@ -62,6 +72,13 @@ describe.runIf(admin)('serve --workers 2', () => {
       120_000,
       ['--workers', '2'],
     );
+    // The URL is printed once the first process listens; the second may still be starting, and
+    // until it listens the cluster hands every connection to the first.
+    const deadline = Date.now() + 60_000;
+    while (pidsLogging(serve.output(), 'ready').size < 2) {
+      if (Date.now() > deadline) throw new Error(`one server process ready:\n${serve.output()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   });
   afterAll(async () => {
     expect(await serve?.stop()).toBe(0);
@@ -76,13 +93,6 @@ describe.runIf(admin)('serve --workers 2', () => {
     for (let i = 0; i < LIMIT * 3; i++) statuses.push(await post(serve.url));
     expect(statuses.filter((s) => s === 200)).toHaveLength(LIMIT);
     expect(statuses.filter((s) => s === 429)).toHaveLength(LIMIT * 2);
-    const pids = new Set(
-      serve
-        .output()
-        .split('\n')
-        .filter((line) => line.includes('"msg":"request"'))
-        .map((line) => JSON.parse(line).pid),
-    );
-    expect(pids.size).toBe(2);
+    expect(pidsLogging(serve.output(), 'request').size).toBe(2);
   });
 });
