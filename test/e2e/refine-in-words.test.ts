@@ -3,7 +3,8 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/context.js';
 import { RefineOutput, SearchOutput } from '../../src/search/explain/result-schema.js';
-import { openSeeded } from '../helpers/seeded.js';
+import { openDatabase } from '../../src/db/database.js';
+import { demoDataDirCopy } from '../helpers/server-process.js';
 import { startServer, type RunningServer } from '../integration/http/harness.js';
 
 // Ten refinements in words, in a row, over HTTP with a real MCP client, as an assistant that
@@ -15,10 +16,10 @@ let client: Client;
 let ctx: AppContext;
 
 beforeAll(async () => {
-  // Every check is a hard filter against the database, which neither trained model bears on.
-  const seeded = await openSeeded(2000, {}, { train: false });
-  ctx = seeded.ctx;
-  server = await startServer({}, { database: seeded.handle });
+  // On a copy of the demo index the e2e set-up seeded once, as `npm start` would.
+  const database = await openDatabase({ dataDir: demoDataDirCopy() });
+  server = await startServer({}, { database });
+  ctx = server.ctx;
   client = await server.connect();
 });
 afterAll(async () => {

@@ -10,18 +10,14 @@ import { SEEDED_INDEX, TEST_AS_OF } from './templates.js';
 
 export { TEST_AS_OF };
 
-/**
- * The run's seeded template (SEEDED_INDEX), or another count of the same seed built in place,
- * with its models trained unless `train` is false (for tests that use neither model).
- */
+/** The run's seeded template (SEEDED_INDEX), or another count of the same seed built in place. */
 export async function openSeeded(
   count: number = SEEDED_INDEX.count,
   env: Record<string, string> = {},
-  { train = true }: { train?: boolean } = {},
 ): Promise<{ handle: TestDatabase; ctx: AppContext }> {
   const shared = count === SEEDED_INDEX.count;
   const handle = await openTestDatabase({ template: shared ? 'seeded' : 'migrated' });
-  if (!shared) await seedIndex(handle.db, { ...SEEDED_INDEX, count, train });
+  if (!shared) await seedIndex(handle.db, { ...SEEDED_INDEX, count });
   const ctx = testContext(handle, env);
   // hasVector as the server would find it: PGlite has pgvector, Debian's Postgres 15 does not, so
   // the two integration projects cover the vector retriever and the exact-cosine fallback.
