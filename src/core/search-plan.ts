@@ -70,4 +70,10 @@ export interface SearchPlan {
   sources: WordSources;
   /** Words for full-text recall over the whole profile (empty when that source is off). */
   fullText: TextTerm[];
+  /**
+   * What makes a profile count in `total_matches` when that differs from what retrieval reads:
+   * the skills and title words of the query without its preferences, which rank and never filter.
+   * Unset: the plan's own skills and words.
+   */
+  countBy?: { skillIds: number[]; textTerms: string[] };
 }

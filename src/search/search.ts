@@ -20,6 +20,7 @@ import {
   retrieveCandidates,
   searchedSkillIds,
 } from './retrieve/retrieve.js';
+import { countBy, countedCriteria } from './count-by.js';
 import { relevantReviews } from './explain/reviews.js';
 import { stillOptedIn } from './retrieve/opt-in.js';
 import type { PlanDeps, ScoreDeps, SearchConfig, SearchDeps } from './search-deps.js';
@@ -123,7 +124,13 @@ export async function rankSearch(
   sources: WordSources = ALL_SOURCES,
 ): Promise<RankedSearch> {
   const now = ctx.clock();
-  const plan = await planSearch(ctx, criteria, sources);
+  const counting = countedCriteria(criteria);
+  const [plan, asked] = await Promise.all([
+    planSearch(ctx, criteria, sources),
+    // The count reads skills and title words only, never the full-text recall's terms.
+    counting ? planSearch(ctx, counting, { ...sources, fulltext: false }) : undefined,
+  ]);
+  if (asked) plan.countBy = countBy(asked);
   const { total, scored } = await scoreSearch(ctx, plan);
   const ranked = rerank(scored, pageSize).slice(0, SESSION_DEPTH);
   const candidates = ranked.map((c) => toCandidate(ctx.config, plan, c, now));

@@ -18,7 +18,13 @@ const FLOORS: { name: string; paths: string[] }[] = [
   { name: 'context', paths: ['context.ts'] },
   {
     name: 'search',
-    paths: ['search/search-deps.ts', 'search/search.ts', 'search/refine.ts', 'search/fit.ts'],
+    paths: [
+      'search/search-deps.ts',
+      'search/count-by.ts',
+      'search/search.ts',
+      'search/refine.ts',
+      'search/fit.ts',
+    ],
   },
   {
     name: 'domain',

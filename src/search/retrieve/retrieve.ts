@@ -160,12 +160,25 @@ export async function retrieveCandidates(
         limit ${sql.lit(RETRIEVE_LIMITS.fulltext)}`
     : undefined;
   if (recalled) branches.push(sql`(select r.id from recalled r)`);
+  // A plan that counts by less than it reads (countBy: the query without its preferences) counts
+  // its own bounded match set; otherwise the count is the match set's.
+  const countedBy = countedRelevance(plan);
+  const counted = countedBy
+    ? db
+        .selectFrom('freelancers as f')
+        .select('f.id')
+        .where((eb) => hardFilters(plan, eb))
+        .where(countedBy as never)
+        .limit(countLimit + 1)
+    : undefined;
+  const countSet = counted ? sql`counted` : sql`matched`;
   const { rows } = await sql<CandidateRow & { total: number }>`
     with matched as materialized (${matched}),
+    ${counted ? sql`counted as materialized (${counted}),` : sql``}
     ${recalled ? sql`recalled as materialized (${recalled}),` : sql``}
     candidates as (${sql.join(branches, sql` union `)})
-    select ${candidateColumns(plan)}, (select count(*) from matched)
-      ${recalled ? sql`+ (select count(*) from recalled r where r.id not in (select id from matched))` : sql``}
+    select ${candidateColumns(plan)}, (select count(*) from ${countSet})
+      ${recalled ? sql`+ (select count(*) from recalled r where r.id not in (select id from ${countSet}))` : sql``}
       as total
     from candidates c join freelancers f on f.id = c.id ${docOf}`.execute(db);
   return { rows, total: rows.length ? Number(rows[0].total) : 0 };
@@ -216,6 +229,12 @@ function relevance(
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
 }
 
+/** What makes a profile count, when the plan counts by less than it retrieves (`countBy`). */
+function countedRelevance(plan: SearchPlan): RawBuilder<unknown> | undefined {
+  const by = plan.countBy;
+  return by ? relevance(by.skillIds, tsQuery(by.textTerms, TEXT_WEIGHTS)) : undefined;
+}
+
 /** The same count as retrieval's (up to COUNT_LIMIT + 1), for a loosened plan or with some filters left out. */
 export async function countMatches(
   db: Db,
@@ -225,7 +244,8 @@ export async function countMatches(
   const skillTerms = [...plan.preferred, ...plan.querySkills, ...plan.required].map(
     (t) => t.node.id,
   );
-  const relevant = relevance(skillTerms, tsQuery(textTerms(plan), TEXT_WEIGHTS));
+  const relevant =
+    countedRelevance(plan) ?? relevance(skillTerms, tsQuery(textTerms(plan), TEXT_WEIGHTS));
   if (!relevant) return 0;
   const matches = db
     .selectFrom('freelancers as f')

@@ -21,6 +21,29 @@ describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
     return { out: RefineOutput.parse(result.structuredContent), text: textOf(result) };
   }
 
+  it('counts by what the query asked: a preference or more_like in a refine leaves total_matches', async () => {
+    const first = await search({ query: SEED_EXAMPLE, limit: 5 });
+    expect(first.out.total_matches).toBeGreaterThan(5);
+    // A preference the query named (React) and two it did not: none of them filters.
+    const preferred = await refine({
+      search_id: first.out.search_id,
+      add_preferred_skills: ['React', 'GraphQL', 'Node.js'],
+    });
+    expect(preferred.out.total_matches).toBe(first.out.total_matches);
+    // more_like prefers the person's own skills and sets them aside: one match fewer.
+    const like = await refine({
+      search_id: first.out.search_id,
+      more_like: first.out.candidates[1].freelancer_id,
+    });
+    expect(like.out.total_matches).toBe(first.out.total_matches - 1);
+    // A required skill does filter.
+    const required = await refine({
+      search_id: first.out.search_id,
+      add_required_skills: ['GraphQL'],
+    });
+    expect(required.out.total_matches).toBeLessThan(first.out.total_matches);
+  });
+
   it('ranks React and e-commerce people for the seed example, with reasons that name the evidence', async () => {
     const { out, text } = await search({ query: SEED_EXAMPLE });
     expect(out.interpreted.skills_in_query).toEqual(expect.arrayContaining(['React']));
