@@ -9,6 +9,7 @@ import {
 import {
   loadContent,
   loadNames,
+  loadSkillWork,
   type CategoryContent,
   type Content,
   type Names,
@@ -38,6 +39,8 @@ export interface Catalog {
   countries: Country[];
   names: Names;
   content: Content;
+  /** Task phrases per skill id, a skill without its own borrowing its nearest broader skill's. */
+  work: Map<string, string[]>;
 }
 
 let cached: Catalog | undefined;
@@ -70,8 +73,71 @@ export function loadCatalog(): Catalog {
     countries: loadRegions().countries,
     names: loadNames(),
     content,
+    work: workBySkill(taxonomy.skills, loadSkillWork().skills),
   };
   return cached;
+}
+
+// A job's words come from its main skill's own work, so what the need→skill model learns from
+// the index is which words point at a skill, not only at its category. A narrow skill without
+// tasks of its own ("Pinia") borrows its parent's ("Vue").
+function workBySkill(
+  skills: TaxonomySkill[],
+  own: Record<string, string[]>,
+): Map<string, string[]> {
+  const byId = new Map(skills.map((s) => [s.id, s]));
+  const find = (id: string, depth: number): string[] | undefined => {
+    if (own[id]?.length) return own[id];
+    if (depth > 3) return undefined;
+    for (const p of byId.get(id)?.parents ?? []) {
+      const found = find(p, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const work = new Map<string, string[]>();
+  for (const s of skills) {
+    const tasks = find(s.id, 0);
+    if (tasks) work.set(s.id, tasks);
+  }
+  return work;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A job's title and description from its skills' work: one task as the title, another as the
+ * brief, a second skill's task beside it. Undefined when the main skill has no tasks, so the
+ * caller falls back to its category's templates.
+ */
+export function workText(
+  random: Random,
+  catalog: Catalog,
+  skills: PersonSkill[],
+  domain: string,
+): { title: string; description: string } | undefined {
+  const [main, second] = skills;
+  const tasks = main ? catalog.work.get(main.skill.id) : undefined;
+  if (!main || !tasks) return undefined;
+  const task = random.pick(tasks);
+  const rest = tasks.filter((t) => t !== task);
+  const other = rest.length ? random.pick(rest) : task;
+  const title = random.weightedPick(
+    [capitalise(task), `${capitalise(task)} (${main.mention})`, `${main.mention}: ${task}`],
+    (t) => (t.startsWith(main.mention) ? 1 : t.endsWith(')') ? 2 : 1),
+  );
+  const brief = random.pick([
+    `We need someone to ${other}.`,
+    `Looking for help to ${other} for our ${domain} business.`,
+    `${capitalise(other)}, for a client in ${domain}.`,
+    `The job: ${other}, using ${main.mention}.`,
+  ]);
+  const secondTasks = second ? catalog.work.get(second.skill.id) : undefined;
+  const also =
+    second && secondTasks && secondTasks !== tasks && random.chance(0.5)
+      ? ` Also ${random.pick(secondTasks)} (${second.mention}).`
+      : '';
+  return { title, description: `${brief}${also}` };
 }
 
 /** Replaces `{key}` placeholders and tidies the spaces that empty values leave behind. */

@@ -47,5 +47,11 @@ export interface Content {
   categories: Record<string, CategoryContent>;
 }
 
+/** What each skill's work looks like, as short task phrases ("reconcile bank accounts"). */
+export interface SkillWork {
+  skills: Record<string, string[]>;
+}
+
 export const loadNames = loader<Names>('names.json');
+export const loadSkillWork = loader<SkillWork>('skill-work.json');
 export const loadContent = loader<Content>('content.json');

@@ -5,6 +5,7 @@ import {
   fillTitle,
   loadCatalog,
   personSkill,
+  workText,
   type Catalog,
   type PersonSkill,
   type SeedCategory,
@@ -103,8 +104,11 @@ function generateProfile(
     3,
     400,
   );
+  const textRandom = createRandom(`${seed}:${index}:text`);
   const history = generateHistory({
     random,
+    textRandom,
+    catalog,
     content: catalog.content,
     category,
     quality,
@@ -157,7 +161,7 @@ function generateProfile(
     talent_type: isAgency ? 'agency' : 'independent',
     stats: history.stats,
     badges: history.badges,
-    portfolio: portfolio(random, category, skills, domains, index),
+    portfolio: portfolio(random, textRandom, catalog, category, skills, domains, index),
     work_history: history.workHistory,
     certifications: certifications(random, category, skills, quality, memberDay, asOfDay),
     ai_opt_in: !random.chance(0.02),
@@ -238,6 +242,8 @@ function languages(random: Random, country: Country, quality: number): Profile['
 
 function portfolio(
   random: Random,
+  textRandom: Random,
+  catalog: Catalog,
   category: SeedCategory,
   skills: PersonSkill[],
   domains: string[],
@@ -255,9 +261,14 @@ function portfolio(
       skill2: (used[1] ?? used[0]!).mention,
       domain: random.pick(domains),
     };
-    const item: Profile['portfolio'][number] = {
+    const template = {
       title: fillTitle(t.title, values),
       description: fillTemplate(t.description, values),
+    };
+    const text = workText(textRandom, catalog, used, values.domain) ?? template;
+    const item: Profile['portfolio'][number] = {
+      title: text.title,
+      description: text.description,
       skills: used.map((s) => s.mention),
     };
     if (random.chance(0.4))

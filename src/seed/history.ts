@@ -1,7 +1,14 @@
 import type { Profile, WorkHistoryItem } from '../index/profile.js';
 import type { Badge } from '../reference/profile-terms.js';
-import { fillTemplate, fillTitle, type PersonSkill, type SeedCategory } from './catalog.js';
-import type { Content } from './content.js';
+import {
+  fillTemplate,
+  fillTitle,
+  workText,
+  type Catalog,
+  type PersonSkill,
+  type SeedCategory,
+} from './catalog.js';
+import type { Content, TextTemplate } from './content.js';
 import type { Random } from './random.js';
 
 // Work history, the stats derived from it and the badges derived from the stats. Outcomes depend
@@ -10,6 +17,9 @@ import type { Random } from './random.js';
 
 export interface HistoryInput {
   random: Random;
+  /** A stream of its own for the words of jobs, so the rest of a profile does not depend on them. */
+  textRandom: Random;
+  catalog: Catalog;
   content: Content;
   category: SeedCategory;
   quality: number;
@@ -73,6 +83,19 @@ function feedbackFor(input: HistoryInput, rating: number, skill: string): string
     .replace(/(^|[.!?] )the /g, '$1The ');
 }
 
+/** A category's contract template: for skills the work data does not describe. */
+function templateText(template: TextTemplate, picked: PersonSkill[], domain: string) {
+  const values = {
+    skill1: picked[0]!.mention,
+    skill2: (picked[1] ?? picked[0]!).mention,
+    domain,
+  };
+  return {
+    title: fillTitle(template.title, values),
+    description: fillTemplate(template.description, values),
+  };
+}
+
 export function generateHistory(input: HistoryInput): HistoryResult {
   const { random, quality, memberDay, asOfDay, rate, category, domains } = input;
   const wanted = contractCount(input);
@@ -119,20 +142,21 @@ export function generateHistory(input: HistoryInput): HistoryResult {
     amount = Math.round(amount * 100) / 100;
     earnings += amount;
 
-    const template = random.pick(category.content.contracts);
-    const values = {
-      skill1: picked[0]!.mention,
-      skill2: (picked[1] ?? picked[0]!).mention,
-      domain: random.pick(domains),
-    };
+    // The template and domain are drawn as before the work texts existed, so every other part
+    // of a profile stays as it was; the words come from their own stream.
+    const template = input.random.pick(category.content.contracts);
+    const domain = random.pick(domains);
+    const text =
+      workText(input.textRandom, input.catalog, picked, domain) ??
+      templateText(template, picked, domain);
     const item: WorkHistoryItem = {
-      title: fillTitle(template.title, values),
+      title: text.title,
       skills: picked.map((s) => s.mention),
       start: toIsoDay(start),
       amount_usd: amount,
       hourly,
     };
-    if (random.chance(0.8)) item.description = fillTemplate(template.description, values);
+    if (random.chance(0.8)) item.description = text.description;
     if (end !== undefined) {
       item.end = toIsoDay(end);
       const performance = 0.55 * quality + 0.3 * fit + 0.15 + random.normal(0, 0.12);
