@@ -61,6 +61,11 @@ const AMBIGUOUS_WORDS = new Set([
   'sketch',
   'flask',
   'ember',
+  // Everyday words that are also a skill's alias: "compose a tune", "saves articles", "we are
+  // prototyping a gadget".
+  'compose',
+  'articles',
+  'prototyping',
 ]);
 
 export function interpret(

@@ -1,7 +1,14 @@
 import type { SearchPlan, SkillTerm } from '../../core/search-plan.js';
 import type { SkillGraph } from '../../reference/skill-graph.js';
 import type { Db } from '../../db/database.js';
-import { features, loadWeights, scoreSkills } from './need-model.js';
+import {
+  features,
+  loadWeights,
+  scoreSkills,
+  type Feature,
+  type LearnedGuess,
+  type Weights,
+} from './need-model.js';
 import { loadVocabulary } from './vocabulary.js';
 import { contentStems, words } from './words.js';
 
@@ -126,41 +133,116 @@ export function readVocabulary(
   };
 }
 
-/** The learned model's skills for what the other sources left, and the words nothing used. */
+/** The learned model's reading of the whole request: every skill it leans to, best first. */
 export async function readLearned(
   db: Db,
   text: string,
-  graph: SkillGraph,
-  present: Set<number>,
-  used: [number, number][],
-): Promise<{ terms: SkillTerm[]; understood: UnderstoodNeed[]; unused: string[] }> {
-  const inUsed = (s: number, e: number) => used.some(([a, b]) => s < b && e > a);
-  const found = features(text).filter((f) => !inUsed(f.start, f.end));
+): Promise<{ guesses: LearnedGuess[]; found: Feature[]; weights: Weights }> {
+  const found = features(text);
   const weights = await loadWeights(
     db,
     found.map((f) => f.key),
   );
-  const terms: SkillTerm[] = [];
-  const understood: UnderstoodNeed[] = [];
+  return { guesses: scoreSkills(found, weights), found, weights };
+}
+
+/** How much the request's other words (outside `span`) point at a skill: their summed PMI. */
+function contextScore(found: Feature[], weights: Weights, skillId: number, span: [number, number]) {
+  let score = 0;
+  const seen = new Set<string>();
+  for (const f of found) {
+    if (seen.has(f.key) || (f.start < span[1] && f.end > span[0])) continue;
+    seen.add(f.key);
+    score += weights.get(f.key)?.get(skillId) ?? 0;
+  }
+  return score;
+}
+
+// Past this share of the best skill's confidence, a reading is kept; below it, it is noise
+// beside the best reading (a fair guess next to a sure one only blurs the list).
+const KEEP_SHARE = 0.45;
+/** A one-word phrasing that the learned model does not back counts this much of its weight. */
+const UNBACKED_WORD = 0.45;
+/**
+ * The other words of the request back a reading when they make its skill at least e (2.7) times
+ * likelier than it is across the index (their summed PMI): context, never the phrase itself.
+ */
+const BACKING_SCORE = 1;
+/** What backing adds, as independent evidence. */
+const BACKING = 0.35;
+
+/**
+ * Fuses the learned model with what the taxonomy and vocabulary read. The model reads the whole
+ * request, so it is context for the others: a one-word phrasing ("files", "post", "pay") keeps
+ * its weight only when the model, from the other words, leans the same way, and any reading they
+ * back gains; the model's own readings join where they are sure enough; readings far below the
+ * best are dropped.
+ */
+export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGraph): Promise<void> {
+  const text = plan.criteria.query;
+  const { guesses, found, weights } = await readLearned(db, text);
+  const named = new Set([...plan.required, ...plan.preferred].map((t) => t.node.id));
+  const understood = plan.interpreted.understood;
+  const lower = text.toLowerCase();
+
+  // A vocabulary reading that the rest of the request backs gains; a one-word reading that
+  // nothing else backs ("files", "post", "pay") keeps less than half its weight.
+  const adjust = (confidence: number, phrase: string, skillId: number) => {
+    const at = lower.indexOf(phrase.toLowerCase());
+    const span: [number, number] = at < 0 ? [0, 0] : [at, at + phrase.length];
+    if (contextScore(found, weights, skillId, span) >= BACKING_SCORE)
+      return round2(1 - (1 - confidence) * (1 - BACKING));
+    return contentStems(phrase).length === 1 ? round2(confidence * UNBACKED_WORD) : confidence;
+  };
+  const combined = (us: UnderstoodNeed[]) => 1 - us.reduce((p, u) => p * (1 - u.confidence), 1);
+  for (const t of plan.querySkills) {
+    if (t.source !== 'vocabulary') continue;
+    const mine = understood.filter((u) => u.source === 'vocabulary' && u.skill === t.node.name);
+    const before = combined(mine);
+    for (const u of mine) u.confidence = adjust(u.confidence, u.phrase, t.node.id);
+    // The term keeps any scaling the vocabulary gave it (half beside a named skill).
+    if (before > 0) t.confidence = round2(((t.confidence ?? 1) * combined(mine)) / before);
+  }
+
+  // The model's own readings, for skills no other source gave, when the client named none: a
+  // named skill says what the request is about better than any guess from the other words.
+  const present = new Set([...named, ...plan.querySkills.map((t) => t.node.id)]);
+  const namesSkills = named.size > 0 || plan.querySkills.some((t) => t.source === 'taxonomy');
   const learnedSpans: [number, number][] = [];
-  for (const g of scoreSkills(found, weights)) {
-    if (terms.length >= MAX_LEARNED_SKILLS || g.confidence < LEARNED_MIN_CONFIDENCE) break;
+  let added = 0;
+  for (const g of guesses) {
+    if (namesSkills || added >= MAX_LEARNED_SKILLS || g.confidence < LEARNED_MIN_CONFIDENCE) break;
     const node = graph.get(g.skillId);
     if (!node || present.has(node.id)) continue;
     const because = g.because.slice(0, 2).sort((a, b) => a.start - b.start);
     const phrase = because.map((f) => text.slice(f.start, f.end)).join(' … ');
     for (const f of because) learnedSpans.push([f.start, f.end]);
     understood.push({ phrase, skill: node.name, source: 'learned', confidence: g.confidence });
-    terms.push({
+    plan.querySkills.push({
       asWritten: phrase,
       node,
       accepts: graph.withDescendants(node.id),
       source: 'learned',
       confidence: g.confidence,
     });
+    added++;
   }
-  return { terms, understood, unused: unusedWords(text, [...used, ...learnedSpans]) };
+
+  // Keep what stands beside the best reading; a skill the client named is never dropped.
+  const best = Math.max(0, ...plan.querySkills.map((t) => t.confidence ?? 1));
+  const kept = plan.querySkills.filter(
+    (t) => t.source === 'taxonomy' || (t.confidence ?? 1) >= best * KEEP_SHARE,
+  );
+  const keptNames = new Set(kept.map((t) => t.node.name));
+  plan.querySkills = kept;
+  plan.interpreted.understood = understood.filter(
+    (u) => u.source === 'taxonomy' || keptNames.has(u.skill),
+  );
+  plan.interpreted.skills_in_query = kept.map((t) => t.node.name);
+  plan.interpreted.unused_words = unusedWords(text, [...plan.usedSpans, ...learnedSpans]);
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 // Words that name a role or a stage rather than a need: read, though they select no skill.
 const GENERIC = new Set(
@@ -178,26 +260,6 @@ export function unusedWords(text: string, used: [number, number][]): string[] {
     .filter((w) => !used.some(([a, b]) => w.start < b && w.end > a))
     .map((w) => w.text);
   return [...new Set(unused)];
-}
-
-/** Adds the learned model's skills to a plan, and narrows its unused words to what none used. */
-export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGraph): Promise<void> {
-  const present = new Set(
-    [...plan.required, ...plan.preferred, ...plan.querySkills].map((t) => t.node.id),
-  );
-  // The learned model reads what is left: a named skill or a sure phrasing already says it.
-  const sure = [...plan.required, ...plan.preferred, ...plan.querySkills].some(
-    (t) => (t.confidence ?? 1) >= SPECIFIC,
-  );
-  if (sure) {
-    plan.interpreted.unused_words = unusedWords(plan.criteria.query, plan.usedSpans);
-    return;
-  }
-  const learned = await readLearned(db, plan.criteria.query, graph, present, plan.usedSpans);
-  plan.querySkills.push(...learned.terms);
-  plan.interpreted.understood.push(...learned.understood);
-  plan.interpreted.skills_in_query.push(...learned.terms.map((t) => t.node.name));
-  plan.interpreted.unused_words = learned.unused;
 }
 
 /** The request without its small and generic words: what full-text recall searches for. */
