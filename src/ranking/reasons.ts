@@ -18,7 +18,7 @@ export function reasonsFor(c: Ranked, plan: SearchPlan, now: Date): string[] {
     .map(([name, value]) => ({ name, weight: FEATURE_WEIGHTS[name] * value }))
     .sort((a, b) => b.weight - a.weight);
   const reasons: string[] = [];
-  if (c.lifted) reasons.push(risingTalent(c));
+  if (c.lifted) reasons.push(newTalentSlot(c, now));
   else if (c.movedUp) reasons.push(MOVED_UP_FOR_VARIETY);
   for (const { name, weight } of contributions) {
     if (reasons.length >= MAX_REASONS || weight <= 0.005) break;
@@ -116,8 +116,11 @@ function skillsFact(skills: SkillEvidence[]): string | undefined {
     .join('; ');
 }
 
-function risingTalent(c: Ranked): string {
+function newTalentSlot(c: Ranked, now: Date): string {
   const r = c.row;
+  const underAYear = now.getTime() - Date.parse(r.member_since) < 365 * 86_400_000;
+  if (!r.badges.includes('rising_talent') && underAYear)
+    return `New talent slot: member since ${r.member_since.slice(0, 7)}`;
   return (
     `Rising talent slot` +
     (r.rating !== null

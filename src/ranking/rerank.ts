@@ -1,11 +1,15 @@
 import type { Scored } from './score.js';
-import { RERANK } from './weights.js';
+import { FEATURE_WEIGHTS, RELEVANCE_FEATURES, RERANK } from './weights.js';
 
 // After scoring: a greedy pass for diversity (the same country or the same title again costs a
-// little), then the exposure rule: if the first page has no rising talent, the best one whose
-// score is within RERANK.risingTalentWithin of the page's last slot is lifted onto the page, but
-// never above position RERANK.risingTalentBestPosition. Bounded both ways, so a new freelancer gets
-// a real chance without pushing a clearly better match off the page's top.
+// little), then the exposure rules (DESIGN §5). If the page has no rising talent, the best one
+// whose score is within RERANK.risingTalentWithin of the last slot's is lifted onto it. Then, if
+// the first screen shows no new talent (rising talent, or a member for under a year), the best
+// newcomer who fits the request at least as well as the least relevant person on the screen, and
+// whose score is within RERANK.newTalentWithin of its last slot's, is lifted onto it. A short track
+// record is what holds newcomers back, so relevance, not the score, guards the client: nobody
+// less relevant than the screen already shows is lifted. Never above
+// RERANK.risingTalentBestPosition.
 
 export interface Ranked extends Scored {
   /** True when the exposure rule lifted this candidate. */
@@ -17,7 +21,7 @@ export interface Ranked extends Scored {
 /** The score as the list shows it (out of 100, one decimal). */
 export const shownScore = (score: number) => Math.round(score * 1000) / 10;
 
-export function rerank(scored: Scored[], pageSize: number): Ranked[] {
+export function rerank(scored: Scored[], pageSize: number, now?: Date): Ranked[] {
   const pool = [...scored].sort((a, b) => b.score - a.score || a.row.id - b.row.id);
   const window = Math.min(pool.length, Math.max(pageSize * 4, 20));
   const head = pool.slice(0, window);
@@ -44,16 +48,45 @@ export function rerank(scored: Scored[], pageSize: number): Ranked[] {
     ranked.push({ ...pick, lifted: false, movedUp: false });
   }
   for (const rest of pool.slice(window)) ranked.push({ ...rest, lifted: false, movedUp: false });
-  return markMovedUp(liftRisingTalent(ranked, pageSize));
+  return markMovedUp(liftNewTalent(ranked, pageSize, now));
 }
 
+const YEAR_MS = 365 * 86_400_000;
 const isRising = (c: Scored) => c.row.badges.includes('rising_talent');
+const isNewTalent = (c: Scored, now?: Date) =>
+  isRising(c) || (now !== undefined && now.getTime() - Date.parse(c.row.member_since) < YEAR_MS);
 
-function liftRisingTalent(ranked: Ranked[], pageSize: number): Ranked[] {
-  const page = Math.min(pageSize, ranked.length);
-  if (page < 2 || ranked.slice(0, page).some(isRising)) return ranked;
-  const floor = ranked[page - 1].score * RERANK.risingTalentWithin;
-  const index = ranked.findIndex((c, i) => i >= page && isRising(c) && c.score >= floor);
+/** How well a candidate fits the request: the weighted mean of its relevance features. */
+export function relevanceOf(c: Scored): number {
+  let sum = 0;
+  let weight = 0;
+  for (const name of RELEVANCE_FEATURES) {
+    const value = c.features[name];
+    if (value === undefined) continue;
+    sum += FEATURE_WEIGHTS[name] * value;
+    weight += FEATURE_WEIGHTS[name];
+  }
+  return weight ? sum / weight : 0;
+}
+
+/**
+ * Lifts the best eligible candidate from below `page` onto it when none is there: within
+ * `within` of the last slot's score and, when `relevant` is set, fitting at least as well as the
+ * least relevant one shown; at its natural place, never above RERANK.risingTalentBestPosition.
+ */
+function lift(
+  ranked: Ranked[],
+  page: number,
+  eligible: (c: Scored) => boolean,
+  within: number,
+  relevant: boolean,
+): Ranked[] {
+  if (page < 2 || ranked.slice(0, page).some(eligible)) return ranked;
+  const floor = ranked[page - 1].score * within;
+  const fit = relevant ? Math.min(...ranked.slice(0, page).map(relevanceOf)) : -Infinity;
+  const index = ranked.findIndex(
+    (c, i) => i >= page && eligible(c) && c.score >= floor && relevanceOf(c) >= fit,
+  );
   if (index < 0) return ranked;
   const [candidate] = ranked.splice(index, 1);
   let natural = ranked.slice(0, page - 1).findIndex((c) => c.score < candidate.score);
@@ -61,6 +94,16 @@ function liftRisingTalent(ranked: Ranked[], pageSize: number): Ranked[] {
   const at = Math.min(Math.max(natural, RERANK.risingTalentBestPosition - 1), page - 1);
   ranked.splice(at, 0, { ...candidate, lifted: true });
   return ranked;
+}
+
+// Two bounded lifts: a rising talent onto the page the client asked for (within
+// RERANK.risingTalentWithin of its last slot), then, if the first screen still shows no new talent,
+// a newcomer who fits as well as the screen does (within RERANK.newTalentWithin).
+function liftNewTalent(ranked: Ranked[], pageSize: number, now?: Date): Ranked[] {
+  const page = Math.min(pageSize, ranked.length);
+  const lifted = lift(ranked, page, isRising, RERANK.risingTalentWithin, false);
+  const screen = Math.min(page, RERANK.exposurePage);
+  return lift(lifted, screen, (c) => isNewTalent(c, now), RERANK.newTalentWithin, true);
 }
 
 // Whoever sits above a higher shown score says why: the lifted one is the rising-talent slot, any

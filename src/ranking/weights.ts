@@ -45,8 +45,27 @@ export const FEATURE_LABELS: Record<FeatureName, string> = {
 export const RERANK = {
   sameCountryPenalty: 0.02,
   sameTitlePenalty: 0.03,
-  /** A rising-talent candidate may be lifted into the first page if within this share of the last slot. */
+  /** A rising-talent candidate may be lifted onto the page if within this share of the last slot. */
   risingTalentWithin: 0.9,
-  /** ...but never above this position (1-based). */
+  /**
+   * New talent (rising talent, or a member for under a year) may be lifted onto the first screen
+   * if their score is within this share of its last slot's, and they fit the request at least as
+   * well as the least relevant one shown there: smoothed ratings and past work pull newcomers
+   * down, not their fit.
+   */
+  newTalentWithin: 0.85,
+  /** Lifted ones never go above this position (1-based); the first screen is this long. */
   risingTalentBestPosition: 3,
+  exposurePage: 5,
 } as const;
+
+/** The features that say how well someone fits the request, as against how proven they are. */
+export const RELEVANCE_FEATURES: FeatureName[] = [
+  'required',
+  'preferred',
+  'query_skills',
+  'title',
+  'text',
+  'fulltext',
+  'semantic',
+];

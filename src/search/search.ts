@@ -132,7 +132,7 @@ export async function rankSearch(
   ]);
   if (asked) plan.countBy = countBy(asked);
   const { total, scored } = await scoreSearch(ctx, plan);
-  const ranked = rerank(scored, pageSize).slice(0, SESSION_DEPTH);
+  const ranked = rerank(scored, pageSize, now).slice(0, SESSION_DEPTH);
   const candidates = ranked.map((c) => toCandidate(ctx.config, plan, c, now));
   await quoteReviews(ctx, plan, candidates.slice(0, pageSize));
   const notices = [...plan.notices];

@@ -89,6 +89,36 @@ describe('rerank order and its reasons', () => {
     expect(unexplained(scored, 5)).toEqual([]);
   });
 
+  it('lifts a member of under a year who fits as well as the page, and says so', () => {
+    const page = [1, 2, 3, 4, 5].map((id) => ({
+      ...candidate(id, 0.9 - id * 0.01, `C${id}`, `Title ${id}`),
+      features: { query_skills: 0.7, quality: 0.9 },
+    }));
+    const newcomer = candidate(6, 0.8, 'C6', 'Title 6');
+    const fits = {
+      ...newcomer,
+      row: { ...newcomer.row, member_since: '2026-06-01' },
+      features: { query_skills: 0.75, quality: 0.4 },
+    };
+    const ranked = rerank([...page, fits], 5, now);
+    const lifted = ranked.slice(0, 5).find((c) => c.lifted);
+    expect(lifted?.row.id).toBe(6);
+    expect(ranked.indexOf(lifted!)).toBeGreaterThanOrEqual(2);
+    expect(reasonsFor(lifted!, plan, now)[0]).toBe('New talent slot: member since 2026-06');
+    // Without the clock nobody is new, and a newcomer who fits worse than the page stays below.
+    expect(
+      rerank([...page, fits], 5)
+        .slice(0, 5)
+        .some((c) => c.lifted),
+    ).toBe(false);
+    const weaker = { ...fits, features: { query_skills: 0.5, quality: 0.4 } };
+    expect(
+      rerank([...page, weaker], 5, now)
+        .slice(0, 5)
+        .some((c) => c.lifted),
+    ).toBe(false);
+  });
+
   it('leaves no out-of-order score without a reason, over many random pools', () => {
     const countries = ['US', 'PL', 'DE', 'IN'];
     const titles = ['React developer', 'Frontend engineer', 'Data engineer'];
