@@ -88,6 +88,14 @@ function report(results: QueryResult[], verbose: boolean): void {
       ]),
     );
     console.log('');
+    // Why the weak ones are weak: what the words were read as.
+    for (const r of results.filter((x) => x.ours.ndcg < WEAK)) {
+      console.log(
+        `${r.id} (NDCG ${f(r.ours.ndcg)}): ${r.understood.join('; ') || 'nothing understood'}`,
+      );
+      if (r.unused.length) console.log(`    words not used: ${r.unused.join(' ')}`);
+    }
+    console.log('');
   }
   const summary = summarise(results);
   printTable(
@@ -152,6 +160,8 @@ function parseSources(value: string | undefined): WordSources {
 }
 
 const f = (x: number) => x.toFixed(3);
+/** --verbose explains the queries below this NDCG@10. */
+const WEAK = 0.5;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 // Refinements in words, each from a fresh search on the configured index (the demo seed).

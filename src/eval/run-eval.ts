@@ -43,6 +43,9 @@ export interface QueryResult {
   exposure: Exposure;
   /** Whether the ranked list was empty while a candidate graded 2 or more passed the filters. */
   emptyWithRelevant: boolean;
+  /** What the search read in the words, as `skill (source confidence: "phrase")`. */
+  understood: string[];
+  unused: string[];
 }
 
 export function readQueries(path: string) {
@@ -83,9 +86,8 @@ export async function runEval(
     const plan = interpret(q.request, graph, geo, now);
     const graded = (await passing(ctx, plan)).map((id) => ({ id, grade: gradeOf(id) }));
     const pool = graded.map((p) => p.grade);
-    const ours = (await rankSearch(ctx, q.request, 10, sources)).candidates
-      .slice(0, 10)
-      .map((c) => c.freelancer_id);
+    const ranked = await rankSearch(ctx, q.request, 10, sources);
+    const ours = ranked.candidates.slice(0, 10).map((c) => c.freelancer_id);
     const base = await fullTextRanking(ctx.db, plan);
     const score = async (ids: string[]): Promise<Scores> => {
       const grades = ids.map(gradeOf);
@@ -103,6 +105,10 @@ export async function runEval(
       baseline: await score(base),
       exposure: exposureOf(ours, graded, standing),
       emptyWithRelevant: ours.length === 0 && pool.some((g) => g >= RELEVANT),
+      understood: ranked.plan.interpreted.understood.map(
+        (u) => `${u.skill} (${u.source} ${u.confidence}: "${u.phrase}")`,
+      ),
+      unused: ranked.plan.interpreted.unused_words,
     });
     onProgress?.(results.length);
   }
