@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Criteria } from '../core/criteria.js';
 import { packagePath } from '../package-root.js';
 
-// The fixed mix of 50 searches the benchmarks time: the judged evaluation queries (as clients
-// phrase them, with the filters assistants send) plus a few broad ones that match thousands, and
-// one refinement per search, cycling through the common kinds.
+// The fixed mix of 50 searches the benchmarks time: the first judged evaluation queries (as
+// clients phrase them, with the filters assistants send: skills, plain words, narrow needs) plus
+// four broad ones that match thousands, and one refinement per search, cycling through the common
+// kinds.
 
 const BROAD: Criteria[] = [
   { query: 'developer' },
@@ -25,5 +26,7 @@ export function benchQueries(file = packagePath('fixtures', 'eval-queries.json')
   const { queries } = JSON.parse(readFileSync(file, 'utf8')) as {
     queries: { request: Criteria }[];
   };
-  return [...queries.map((q) => q.request), ...BROAD].slice(0, 50);
+  // The broad ones stay in the mix however many judged queries there are: they are what a large
+  // index makes expensive.
+  return [...queries.slice(0, 50 - BROAD.length).map((q) => q.request), ...BROAD];
 }
