@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 
 // `shortlist serve --workers N` started by the bench as a user would run it (node:cluster, its
-// own processes and cores), on a free loopback port; the URL is read from its connection help.
+// own processes and cores), on a free loopback port; the URL is read from its connection help,
+// and the load starts once every process has logged that it is ready.
 
 export interface ServedProcesses {
   url: string;
@@ -28,7 +29,7 @@ export async function startServe(
       '--host',
       '127.0.0.1',
     ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'ignore'] },
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -36,7 +37,8 @@ export async function startServe(
     await once(child, 'exit');
   };
   try {
-    return { url: await endpoint(child), stop };
+    const [url] = await Promise.all([endpoint(child), allReady(child, workers)]);
+    return { url, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -56,5 +58,18 @@ async function endpoint(child: ChildProcess): Promise<string> {
     clearTimeout(timeout);
     // Keep draining its output, so a full pipe never blocks the servers.
     child.stdout!.resume();
+  }
+}
+
+async function allReady(child: ChildProcess, workers: number): Promise<void> {
+  let ready = 0;
+  const lines = createInterface({ input: child.stderr! });
+  try {
+    for await (const line of lines) {
+      if (line.includes('"msg":"ready"') && ++ready === workers) return;
+    }
+    throw new Error('shortlist serve exited before every process was ready');
+  } finally {
+    child.stderr!.resume();
   }
 }
