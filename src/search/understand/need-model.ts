@@ -68,22 +68,63 @@ export function scoreSkills(found: Feature[], weights: Weights): LearnedGuess[] 
 /** The summed PMI at which a skill is as likely as no skill at all. */
 export const NO_SKILL_SCORE = 4;
 
-/** The latest model's weights for these features (an indexed read of their rows only). */
+interface WeightCache {
+  modelId: number | null;
+  checkedAt: number;
+  /** Per feature: its weights, or null when the model has none (so absence is cached too). */
+  byFeature: Map<string, Map<number, number> | null>;
+}
+
+/** How long a process trusts that the stored model is the one it cached (another may retrain). */
+const MODEL_CHECK_MS = 60_000;
+/** Features kept per database; past this the cache starts again, so memory stays bounded. */
+const MAX_CACHED_FEATURES = 50_000;
+const caches = new WeakMap<Db, WeightCache>();
+
+/** Drops what this process remembers of a database's model (train calls it after storing one). */
+export function forgetWeights(db: Db): void {
+  caches.delete(db);
+}
+
+/**
+ * The latest model's weights for these features: an indexed read of the rows of the features not
+ * seen before, remembered per process, so a search reads at most its new words.
+ */
 export async function loadWeights(db: Db, keys: string[]): Promise<Weights> {
   const weights: Weights = new Map();
   if (keys.length === 0) return weights;
-  const rows = await db
-    .selectFrom('need_model_weights')
-    .select(['feature', 'skill_id', 'weight'])
-    .where('model_id', '=', (eb) =>
-      eb.selectFrom('need_models').select((m) => m.fn.max('need_models.id').as('id')),
-    )
-    .where('feature', 'in', [...new Set(keys)])
-    .execute();
-  for (const r of rows) {
-    const m = weights.get(r.feature) ?? new Map<number, number>();
-    m.set(r.skill_id, Number(r.weight));
-    weights.set(r.feature, m);
+  let cache = caches.get(db);
+  const now = Date.now();
+  if (!cache || now - cache.checkedAt > MODEL_CHECK_MS) {
+    const row = await db
+      .selectFrom('need_models')
+      .select((m) => m.fn.max('need_models.id').as('id'))
+      .executeTakeFirst();
+    const modelId = row?.id ?? null;
+    if (!cache || cache.modelId !== modelId || cache.byFeature.size > MAX_CACHED_FEATURES)
+      cache = { modelId, checkedAt: now, byFeature: new Map() };
+    cache.checkedAt = now;
+    caches.set(db, cache);
+  }
+  const { byFeature, modelId } = cache;
+  const missing = [...new Set(keys)].filter((k) => !byFeature.has(k));
+  if (missing.length && modelId !== null) {
+    const rows = await db
+      .selectFrom('need_model_weights')
+      .select(['feature', 'skill_id', 'weight'])
+      .where('model_id', '=', modelId)
+      .where('feature', 'in', missing)
+      .execute();
+    for (const k of missing) byFeature.set(k, null);
+    for (const r of rows) {
+      const m = byFeature.get(r.feature) ?? new Map<number, number>();
+      m.set(r.skill_id, Number(r.weight));
+      byFeature.set(r.feature, m);
+    }
+  }
+  for (const k of keys) {
+    const m = byFeature.get(k);
+    if (m) weights.set(k, m);
   }
   return weights;
 }

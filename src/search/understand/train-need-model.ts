@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { countProfileWords } from '../retrieve/fulltext.js';
-import { features, scoreSkills, type Weights } from './need-model.js';
+import { features, forgetWeights, scoreSkills, type Weights } from './need-model.js';
 
 // `shortlist train` (and so `seed`) fits the need→skill model on the index's own words: the
 // titles and descriptions of past jobs and portfolio items, against the skills each one used.
@@ -96,6 +96,7 @@ export async function trainNeedModel(
     baseline_top3: round3(baselineHits / Math.max(1, heldOut.length)),
   };
   await store(db, weights, report);
+  forgetWeights(db);
   return report;
 }
 
