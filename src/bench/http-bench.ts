@@ -188,6 +188,11 @@ export function printHttpBench(r: HttpBench, where: string): void {
       `search at ${Math.round((search.rps / list.rps) * 100)}% of tools/list's on the same server (${list.connections} connections)`,
   );
   console.log(
-    `MCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (+${Math.round((http1.p50 / engine1.p50 - 1) * 100)}%)`,
+    `MCP layer overhead at one connection: p50 ${ms(http1.p50)} ms vs ${ms(engine1.p50)} ms in-process (${signedPercent(http1.p50 / engine1.p50 - 1)})`,
   );
+}
+
+function signedPercent(fraction: number): string {
+  const percent = Math.round(fraction * 100);
+  return `${percent >= 0 ? '+' : '−'}${Math.abs(percent)}%`;
 }
