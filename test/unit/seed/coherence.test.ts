@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../../src/reference/fixtures.js';
+import { loadCatalog } from '../../../src/seed/catalog.js';
 import { generateProfiles } from '../../../src/seed/generate.js';
 
 // The demo index is learned from (the need→skill model) and shown to clients, so it must read
@@ -54,5 +55,26 @@ describe('demo data coherence', () => {
         if (doubled.test(t) || / to [\w .+#/-]+ Development$/.test(t)) bad.push(t);
     }
     expect(bad.slice(0, 5)).toEqual([]);
+  });
+
+  it("writes each job from its main skill's own work, so the words it is learned from are the skill's", () => {
+    const { work } = loadCatalog();
+    const idOf = new Map<string, string>();
+    for (const skill of taxonomy)
+      for (const n of [skill.name, ...skill.synonyms]) idOf.set(n, skill.id);
+    let described = 0;
+    const strays: string[] = [];
+    for (const { profile } of profiles) {
+      for (const job of [...profile.work_history, ...profile.portfolio]) {
+        const tasks = work.get(idOf.get(job.skills[0]) ?? '');
+        if (!tasks) continue;
+        described++;
+        const title = job.title.toLowerCase();
+        if (!tasks.some((t) => title.includes(t.toLowerCase())))
+          strays.push(`${job.skills[0]}: "${job.title}"`);
+      }
+    }
+    expect(described).toBeGreaterThan(2000);
+    expect(strays.slice(0, 5)).toEqual([]);
   });
 });
