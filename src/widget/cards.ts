@@ -40,6 +40,8 @@ export interface SearchWidgetMeta {
   kind: 'search';
   search_id: string;
   total_matches: number;
+  /** The count stopped at its cap: at least `total_matches` match (DESIGN §3). */
+  total_is_lower_bound: boolean;
   next_cursor: string | null;
   filters: string[];
   notices: string[];
@@ -129,6 +131,7 @@ export function searchWidgetMeta(out: SearchOutput, brief: DraftBrief | null): S
     kind: 'search',
     search_id: out.search_id,
     total_matches: out.total_matches,
+    total_is_lower_bound: out.total_is_lower_bound ?? false,
     next_cursor: out.next_cursor ?? null,
     filters: out.interpreted.filters,
     notices: out.notices,

@@ -126,4 +126,27 @@ describe('the widget under window.openai', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('says a total that stopped at its cap as a lower bound', async () => {
+    const result = (await client.callTool({
+      name: 'search_freelancers',
+      arguments: { query: 'Python data engineer', limit: 3 },
+    })) as CallToolResult;
+    const meta = result._meta as { widget: Record<string, unknown> };
+    const capped = { ...meta.widget, total_matches: 10_000, total_is_lower_bound: true };
+    const read = (await client.readResource({ uri: WIDGET_URI })) as ReadResourceResult;
+    site.pages.set('/capped.html', (read.contents[0] as { text: string }).text);
+    const page = await browser.newPage();
+    await page.addInitScript(installShim, {
+      server: serve.url,
+      output: result.structuredContent,
+      meta: { ...meta, widget: capped },
+      selected: [],
+    });
+    await page.goto(`${site.url}/capped.html`);
+    await page
+      .getByText('3 of 10,000+ matching freelancers, best first')
+      .waitFor({ timeout: 10_000 });
+    await page.close();
+  });
 });

@@ -81,8 +81,18 @@ describe('widget cards', () => {
       notices: ['n'],
     };
     const meta = searchWidgetMeta(out, null);
-    expect(meta).toMatchObject({ kind: 'search', search_id: 's_1', next_cursor: null });
+    expect(meta).toMatchObject({
+      kind: 'search',
+      search_id: 's_1',
+      next_cursor: null,
+      total_is_lower_bound: false,
+    });
     expect(meta.cards).toHaveLength(1);
+    const capped = searchWidgetMeta(
+      { ...out, total_matches: 10_000, total_is_lower_bound: true },
+      null,
+    );
+    expect(capped).toMatchObject({ total_matches: 10_000, total_is_lower_bound: true });
   });
 });
 

@@ -16,6 +16,7 @@ interface Props {
 export function ShortlistView(p: Props) {
   const { page } = p;
   const shown = page.cards.length;
+  const total = `${page.total_matches.toLocaleString('en')}${page.total_is_lower_bound ? '+' : ''}`;
   return (
     <main className="shell">
       <header className="head">
@@ -23,8 +24,8 @@ export function ShortlistView(p: Props) {
           <h1 className="head-title">Shortlist</h1>
           <p className="muted">
             {shown
-              ? `${shown} of ${page.total_matches.toLocaleString('en')} matching freelancers, best first`
-              : `${page.total_matches.toLocaleString('en')} matching freelancers`}
+              ? `${shown} of ${total} matching freelancers, best first`
+              : `${total} matching freelancers`}
           </p>
         </div>
         {shown > 1 && (
