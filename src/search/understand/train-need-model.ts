@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { countProfileWords } from '../retrieve/fulltext.js';
 import { features, forgetWeights, scoreSkills, type Weights } from './need-model.js';
+import { vocabularyFile } from './vocabulary.js';
 
 // `shortlist train` (and so `seed`) fits the need→skill model on the index's own words: the
 // titles and descriptions of past jobs and portfolio items, against the skills each one used.
@@ -42,6 +43,41 @@ export async function trainNeedModel(
   const training = docs.filter((d) => !d.heldOut);
   if (training.length === 0) return undefined;
 
+  const { weights, skillCount } = fitWeights(training);
+  // The vocabulary's phrasings teach the words the index's own work never uses ("conveyor",
+  // "receipts"): they add features the work lacks and never change one it has.
+  for (const [key, bySkill] of fitWeights(await phrasingDocuments(db)).weights) {
+    if (!weights.has(key)) weights.set(key, bySkill);
+  }
+  const pairs = [...weights.values()].reduce((sum, bySkill) => sum + bySkill.size, 0);
+
+  const frequent = [...skillCount].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const heldOut = docs.filter((d) => d.heldOut && d.skills.length > 0);
+  let hits = 0;
+  let baselineHits = 0;
+  for (const d of heldOut) {
+    const guessed = scoreSkills(features(d.text), weights).map((g) => g.skillId);
+    const top3 = [...guessed, ...frequent.filter((s) => !guessed.includes(s))].slice(0, 3);
+    if (top3.some((s) => d.skills.includes(s))) hits++;
+    if (frequent.slice(0, 3).some((s) => d.skills.includes(s))) baselineHits++;
+  }
+  const report: NeedModelReport = {
+    trained_at: (options.now ?? new Date()).toISOString(),
+    profiles: await countProfileWords(db),
+    documents: training.length,
+    holdout: heldOut.length,
+    features: weights.size,
+    pairs,
+    top3: round3(hits / Math.max(1, heldOut.length)),
+    baseline_top3: round3(baselineHits / Math.max(1, heldOut.length)),
+  };
+  await store(db, weights, report);
+  forgetWeights(db);
+  return report;
+}
+
+/** Smoothed PMI of each word or word pair with each skill, over the documents given. */
+function fitWeights(training: Doc[]): { weights: Weights; skillCount: Map<number, number> } {
   const docCount = new Map<string, number>();
   const pairCount = new Map<string, Map<number, number>>();
   const skillCount = new Map<number, number>();
@@ -56,7 +92,6 @@ export async function trainNeedModel(
   }
   const n = training.length;
   const weights: Weights = new Map();
-  let pairs = 0;
   for (const [key, bySkill] of pairCount) {
     const cf = docCount.get(key)!;
     if (cf < MIN_FEATURE_COUNT) continue;
@@ -72,32 +107,19 @@ export async function trainNeedModel(
       .slice(0, SKILLS_PER_FEATURE);
     if (kept.length === 0) continue;
     weights.set(key, new Map(kept.map(([s, w]) => [s, Math.round(w * 1000) / 1000])));
-    pairs += kept.length;
   }
+  return { weights, skillCount };
+}
 
-  const frequent = [...skillCount].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-  const heldOut = docs.filter((d) => d.heldOut && d.skills.length > 0);
-  let hits = 0;
-  let baselineHits = 0;
-  for (const d of heldOut) {
-    const guessed = scoreSkills(features(d.text), weights).map((g) => g.skillId);
-    const top3 = [...guessed, ...frequent.filter((s) => !guessed.includes(s))].slice(0, 3);
-    if (top3.some((s) => d.skills.includes(s))) hits++;
-    if (frequent.slice(0, 3).some((s) => d.skills.includes(s))) baselineHits++;
-  }
-  const report: NeedModelReport = {
-    trained_at: (options.now ?? new Date()).toISOString(),
-    profiles: await countProfileWords(db),
-    documents: n,
-    holdout: heldOut.length,
-    features: weights.size,
-    pairs,
-    top3: round3(hits / Math.max(1, heldOut.length)),
-    baseline_top3: round3(baselineHits / Math.max(1, heldOut.length)),
-  };
-  await store(db, weights, report);
-  forgetWeights(db);
-  return report;
+/** The vocabulary's client phrasings, each a short document of its skill. */
+async function phrasingDocuments(db: Db): Promise<Doc[]> {
+  const ids = new Map(
+    (await db.selectFrom('skills').select(['id', 'slug']).execute()).map((s) => [s.slug, s.id]),
+  );
+  return Object.entries(vocabularyFile().skills).flatMap(([slug, phrases]) => {
+    const id = ids.get(slug);
+    return id === undefined ? [] : phrases.map((text) => ({ text, skills: [id], heldOut: false }));
+  });
 }
 
 async function readDocuments(db: Db): Promise<Doc[]> {

@@ -181,10 +181,15 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 let cached: Vocabulary | undefined;
 
+/** The phrasings of fixtures/vocabulary.json as they are written. */
+export function vocabularyFile(): VocabularyFile {
+  return JSON.parse(
+    readFileSync(packagePath('fixtures', 'vocabulary.json'), 'utf8'),
+  ) as VocabularyFile;
+}
+
 /** The vocabulary shipped in fixtures/, read once per process. */
 export function loadVocabulary(): Vocabulary {
-  cached ??= new Vocabulary(
-    JSON.parse(readFileSync(packagePath('fixtures', 'vocabulary.json'), 'utf8')) as VocabularyFile,
-  );
+  cached ??= new Vocabulary(vocabularyFile());
   return cached;
 }

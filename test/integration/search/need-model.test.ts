@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedIndex } from '../../../src/index/seed-index.js';
 import { features, loadWeights, scoreSkills } from '../../../src/search/understand/need-model.js';
 import { trainNeedModel } from '../../../src/search/understand/train-need-model.js';
+import { vocabularyFile } from '../../../src/search/understand/vocabulary.js';
 import { openTestDatabase, testDatabase, type TestDatabase } from '../../helpers/database.js';
 
 describe(`the need→skill model on ${testDatabase}`, () => {
@@ -41,5 +42,43 @@ describe(`the need→skill model on ${testDatabase}`, () => {
     const skills = await handle.db.selectFrom('skills').select(['id', 'category_id']).execute();
     const category = new Map(skills.map((s) => [s.id, s.category_id]));
     expect(category.get(guesses[0].skillId)).toBe('translation');
+  });
+
+  it("learns the words of the vocabulary's phrasings that the index's own work never uses", async () => {
+    await trainNeedModel(handle.db);
+    const work = await handle.db
+      .selectFrom('contracts')
+      .select(['title', 'description'])
+      .unionAll(handle.db.selectFrom('portfolio_items').select(['title', 'description']))
+      .execute();
+    const workKeys = new Set(
+      work.flatMap((w) => features(`${w.title}. ${w.description ?? ''}`).map((f) => f.key)),
+    );
+    // Words that three or more phrasings of one skill share, and no job or portfolio item holds.
+    const bySkill = new Map<string, Map<string, number>>();
+    for (const [slug, phrases] of Object.entries(vocabularyFile().skills)) {
+      for (const phrase of phrases) {
+        for (const key of new Set(features(phrase).map((f) => f.key))) {
+          const counts = bySkill.get(key) ?? new Map<string, number>();
+          counts.set(slug, (counts.get(slug) ?? 0) + 1);
+          bySkill.set(key, counts);
+        }
+      }
+    }
+    const only = [...bySkill]
+      .filter(([key, counts]) => !workKeys.has(key) && counts.size === 1)
+      .filter(([, counts]) => [...counts.values()][0] >= 3)
+      .map(([key, counts]) => ({ key, slug: [...counts.keys()][0] }));
+    expect(only.length).toBeGreaterThan(5);
+    const weights = await loadWeights(
+      handle.db,
+      only.map((o) => o.key),
+    );
+    const skills = await handle.db.selectFrom('skills').select(['id', 'slug']).execute();
+    const slugOf = new Map(skills.map((s) => [s.id, s.slug]));
+    for (const { key, slug } of only) {
+      const learned = [...(weights.get(key) ?? [])].map(([id]) => slugOf.get(id));
+      expect(learned, key).toEqual([slug]);
+    }
   });
 });
