@@ -5,7 +5,7 @@ import { reasonsFor } from '../ranking/reasons.js';
 import { rerank, shownScore, type Ranked } from '../ranking/rerank.js';
 import { scoreCandidates } from '../ranking/score.js';
 import type { Criteria } from '../core/criteria.js';
-import { cachedEmbeddings, semanticScores } from './retrieve/embeddings.js';
+import { embedQuery, semanticScores } from './retrieve/embeddings.js';
 import { skillSpecificity } from '../reference/index-facts.js';
 import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-plan.js';
 import { addLearnedSkills, meaningfulText } from './understand/read-words.js';
@@ -66,7 +66,9 @@ export async function planSearch(
  * see the same candidates, the same normalisation and the same semantic similarity.
  */
 export async function scoreSearch(ctx: ScoreDeps, plan: SearchPlan, include?: string) {
-  const queryVector = ctx.embedder ? await embedQuery(ctx, plan) : undefined;
+  const queryVector = ctx.embedder
+    ? await embedQuery(ctx.db, ctx.embedder, ctx.logger, plan.criteria.query, plan.notices)
+    : undefined;
   const { rows, total } = await retrieveCandidates(
     ctx.readDb,
     plan,
@@ -85,36 +87,6 @@ export async function scoreSearch(ctx: ScoreDeps, plan: SearchPlan, include?: st
       )
     : undefined;
   return { rows, total, scored: scoreCandidates(plan, rows, ctx.clock(), semantic) };
-}
-
-/** How long a search waits for the query's embedding before going on without it. */
-export const EMBEDDING_TIMEOUT_MS = 2500;
-
-/** The query's vector, or undefined (with a notice) when the embedding call fails or is slow. */
-async function embedQuery(
-  ctx: Pick<ScoreDeps, 'db' | 'logger' | 'embedder'>,
-  plan: SearchPlan,
-): Promise<number[] | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('embedding timed out')), EMBEDDING_TIMEOUT_MS);
-    });
-    return (
-      await Promise.race([cachedEmbeddings(ctx.db, ctx.embedder!, [plan.criteria.query]), late])
-    )[0];
-  } catch (error) {
-    ctx.logger.warn(
-      { err: error },
-      'query embedding failed; searching without semantic similarity',
-    );
-    plan.notices.push(
-      'Semantic matching was unavailable for this search; results rest on skills and words only.',
-    );
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export async function rankSearch(

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import OpenAI from 'openai';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
+import type { Logger } from '../../logger.js';
 
 // Optional semantic similarity. With OPENAI_API_KEY (EMBEDDINGS=auto|openai) profiles and queries
 // are embedded with text-embedding-3-small, in batches, and every vector is cached in the database
@@ -178,4 +179,35 @@ export function cosine(a: number[], b: number[]): number {
 // text-embedding-3 similarities for related texts sit around 0.2–0.7; stretch that to 0..1.
 function clampSimilarity(s: number): number {
   return Math.max(0, Math.min(1, (s - 0.1) / 0.6));
+}
+
+/** How long a search waits for the query's embedding before going on without it. */
+export const EMBEDDING_TIMEOUT_MS = 2500;
+
+/**
+ * The query's vector, or undefined when the embedding call fails or is slow: the search goes on
+ * without semantic similarity, and says so in `notices`.
+ */
+export async function embedQuery(
+  db: Db,
+  embedder: Embedder,
+  logger: Logger,
+  query: string,
+  notices: string[],
+): Promise<number[] | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('embedding timed out')), EMBEDDING_TIMEOUT_MS);
+    });
+    return (await Promise.race([cachedEmbeddings(db, embedder, [query]), late]))[0];
+  } catch (error) {
+    logger.warn({ err: error }, 'query embedding failed; searching without semantic similarity');
+    notices.push(
+      'Semantic matching was unavailable for this search; results rest on skills and words only.',
+    );
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
 }
