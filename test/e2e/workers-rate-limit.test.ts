@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, type ServeProcess } from '../helpers/server-process.js';
+import { adminQuery } from '../helpers/templates.js';
 
 // `serve --workers 2` on a Postgres server: two processes share the port, and the per-minute
 // limit, counted in Postgres, holds across them (each process alone would allow the limit again).
@@ -35,16 +35,6 @@ function post(url: string): Promise<number> {
   });
 }
 
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The processes that logged a line with this message. */
 function pidsLogging(output: string, msg: string): Set<number> {
   return new Set(
@@ -59,7 +49,7 @@ describe.runIf(admin)('serve --workers 2', () => {
   const name = `shortlist_workers_${randomBytes(4).toString('hex')}`;
   let serve: ServeProcess;
   beforeAll(async () => {
-    await adminQuery(`create database ${name}`);
+    await adminQuery(admin!, `create database ${name}`);
     const url = new URL(admin!);
     url.pathname = `/${name}`;
     serve = await startServe(
@@ -82,7 +72,7 @@ describe.runIf(admin)('serve --workers 2', () => {
   });
   afterAll(async () => {
     expect(await serve?.stop()).toBe(0);
-    await adminQuery(`drop database if exists ${name} with (force)`);
+    await adminQuery(admin!, `drop database if exists ${name} with (force)`);
   });
 
   it('answers from both processes and counts one limit across them', async () => {
