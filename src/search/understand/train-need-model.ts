@@ -44,11 +44,7 @@ export async function trainNeedModel(
   if (training.length === 0) return undefined;
 
   const { weights, skillCount } = fitWeights(training);
-  // The vocabulary's phrasings teach the words the index's own work never uses ("conveyor",
-  // "receipts"): they add features the work lacks and never change one it has.
-  for (const [key, bySkill] of fitWeights(await phrasingDocuments(db)).weights) {
-    if (!weights.has(key)) weights.set(key, bySkill);
-  }
+  addPhrasingWeights(weights, fitWeights(await phrasingDocuments(db)).weights);
   const pairs = [...weights.values()].reduce((sum, bySkill) => sum + bySkill.size, 0);
 
   const frequent = [...skillCount].sort((a, b) => b[1] - a[1]).map(([s]) => s);
@@ -74,6 +70,25 @@ export async function trainNeedModel(
   await store(db, weights, report);
   forgetWeights(db);
   return report;
+}
+
+/**
+ * The vocabulary's phrasings are a second, independent source of evidence beside the index's own
+ * work: their PMI adds to the work's, word by word and skill by skill. They teach the words the
+ * work never uses ("conveyor", "receipts"), and the skills clients mean by words the work uses
+ * for other things. Adding (rather than only filling the words the work lacks) raised every
+ * never-tuned plain-words row on both seeds.
+ */
+export function addPhrasingWeights(weights: Weights, phrasing: Weights): void {
+  for (const [key, bySkill] of phrasing) {
+    const had = weights.get(key);
+    if (!had) {
+      weights.set(key, new Map(bySkill));
+      continue;
+    }
+    for (const [skill, w] of bySkill)
+      had.set(skill, Math.round(((had.get(skill) ?? 0) + w) * 1000) / 1000);
+  }
 }
 
 /** Smoothed PMI of each word or word pair with each skill, over the documents given. */
