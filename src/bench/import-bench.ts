@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.js';
-import { bulkImportFile } from '../index/bulk-import.js';
+import { bulkImportFile, type ImportPhases } from '../index/bulk-import.js';
 import { importFile, writersFor } from '../index/import.js';
 import { loadReferenceData } from '../reference/reference-data.js';
 import { writeSeedFile } from '../index/seed-index.js';
@@ -32,7 +32,14 @@ export async function benchImport(
     seed: 'bench-baseline',
     asOf: '2026-11-01',
   });
-  const rows: { path: string; profiles: number; seconds: number }[] = [];
+  const rows: {
+    path: string;
+    profiles: number;
+    seconds: number;
+    /** CPU of this process (parser threads included) per profile, ms. */
+    cpuMs: number;
+    phases?: ImportPhases;
+  }[] = [];
   let kind = 'embedded';
   // On a server the COPY importer runs first; the batched writer it replaced is its baseline.
   const paths = [
@@ -46,6 +53,7 @@ export async function benchImport(
       kind = scratch.handle.kind;
       try {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const report =
           batchSize === 0
             ? await bulkImportFile(scratch.handle.db, scratch.url!, source, { onProgress })
@@ -56,7 +64,14 @@ export async function benchImport(
               });
         if (report.inserted !== n)
           throw new Error(`bench import loaded ${report.inserted} of ${n}`);
-        rows.push({ path, profiles: n, seconds: (performance.now() - started) / 1000 });
+        const used = process.cpuUsage(cpu);
+        rows.push({
+          path,
+          profiles: n,
+          seconds: (performance.now() - started) / 1000,
+          cpuMs: (used.user + used.system) / 1000 / n,
+          phases: 'phases' in report ? (report.phases as ImportPhases) : undefined,
+        });
       } finally {
         await scratch.drop();
       }

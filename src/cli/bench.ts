@@ -7,6 +7,7 @@ import { countProfiles } from '../index/seed-index.js';
 import { intOption, UsageError } from './args.js';
 import { createProgress } from './progress.js';
 import { printTable } from './table.js';
+import { formatPhases } from './data.js';
 
 // `shortlist bench`: latency of the search path on the configured database and import speed,
 // each printed beside a plain baseline measured in the same run (ratios travel; times do not).
@@ -95,14 +96,16 @@ export async function bench(args: CommandArgs): Promise<number> {
       `\nImport into a fresh ${r.kind} database (${count.toLocaleString('en')} generated profiles, JSONL), profiles/s\n`,
     );
     printTable(
-      ['path', 'profiles', 'seconds', 'profiles/s'],
+      ['path', 'profiles', 'seconds', 'profiles/s', 'Node CPU ms/profile'],
       r.rows.map((x) => [
         x.path,
         x.profiles.toLocaleString('en'),
         x.seconds.toFixed(2),
         Math.round(x.profiles / x.seconds).toLocaleString('en'),
+        x.cpuMs.toFixed(3),
       ]),
     );
+    for (const x of r.rows) if (x.phases) console.log(`${x.path}: ${formatPhases(x.phases)}`);
   }
   return 0;
 }

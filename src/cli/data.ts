@@ -113,11 +113,12 @@ export async function importCommand(args: CommandArgs): Promise<number> {
 }
 
 /** Where a bulk load spent its time; parsing and writing overlap, so the parts exceed the whole. */
-function formatPhases(p: ImportPhases, factsMs: number): string {
+export function formatPhases(p: ImportPhases, factsMs = 0): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return (
-    `Phases: parse ${s(p.parse)} (thread time), stage ${s(p.stage)}, merge and search documents ` +
+    `Phases: parse ${s(p.parse)} (thread wall time), stage ${s(p.stage)}, merge and search documents ` +
     `${s(p.merge)}, child rows ${s(p.children)}, replaced rows ${s(p.replace)}, indexes dropped ` +
-    `${s(p.dropIndexes)} and built ${s(p.rebuildIndexes)}, statistics ${s(p.analyze)}, index facts ${s(factsMs)}; total ${s(p.total + factsMs)}.`
+    `${s(p.dropIndexes)} and built ${s(p.rebuildIndexes)}, statistics ${s(p.analyze)}, index facts ${s(factsMs)}; total ${s(p.total + factsMs)}; ` +
+    `CPU of this process ${s(p.cpu)}.`
   );
 }

@@ -2,30 +2,30 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type pg from 'pg';
 import type { Db } from '../db/database.js';
-import { withId } from './copy-rows.js';
-import { dropForBulkLoad, restoreAfterBulkLoad, type DroppedObjects } from './deferred-indexes.js';
+import { addToSegment, ProfileIds } from './chunk-ids.js';
+import {
+  BULK_TABLES,
+  dropForBulkLoad,
+  restoreAfterBulkLoad,
+  type DroppedObjects,
+} from './deferred-indexes.js';
 import type { ImportReport, RejectedLine } from './import.js';
 import type { ChunkResult, WorkerSetup } from './import-worker.js';
 import { parseInWorkers } from './parse-workers.js';
-import {
-  connectWriter,
-  newSegment,
-  SegmentWriters,
-  type Segment,
-  type WritePhases,
-} from './segment-writer.js';
+import { connectWriter, newSegment, SegmentWriters, type WritePhases } from './segment-writer.js';
 import { loadSkillGraph } from '../reference/skill-graph.js';
 
 // The server importer. Worker threads read the file in byte ranges, parse and validate its lines
-// and render COPY rows; the main thread hands out ids (keeping an existing profile's id, skipping
-// one whose source hash is unchanged) and streams segments of a few thousand profiles over COPY
-// (src/index/segment-writer.ts), two at once. A load into an empty or near-empty index drops the
-// secondary indexes and foreign keys first and builds them once at the end.
+// and write COPY bytes; the main thread hands out ids (keeping an existing profile's id, skipping
+// one whose source hash is unchanged), writes them into those bytes and streams segments of a few
+// thousand profiles over COPY (src/index/segment-writer.ts), two at once. A load into an empty or
+// near-empty index drops the secondary indexes and foreign keys first and builds them at the end.
 
-/** Milliseconds per phase: parse is thread time summed over the parser threads, and the write
- * phases are summed over the writer connections, so phases overlap and exceed the wall time. */
+/** Milliseconds per phase: parse is wall time summed over the parser threads, and the write
+ * phases are summed over the writer connections, so phases overlap and exceed the wall time.
+ * `cpu` is the CPU time of this whole process, parser threads included. */
 export type ImportPhases = WritePhases &
-  Record<'parse' | 'dropIndexes' | 'rebuildIndexes' | 'analyze' | 'total', number>;
+  Record<'parse' | 'dropIndexes' | 'rebuildIndexes' | 'analyze' | 'total' | 'cpu', number>;
 
 export interface BulkImportOptions {
   onProgress?: (done: number) => void;
@@ -49,6 +49,7 @@ export async function bulkImportFile(
   options: BulkImportOptions = {},
 ): Promise<ImportReport & { deferredIndexes: boolean; phases: ImportPhases }> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const setup = await workerSetup(db, path);
   const existing = await existingProfiles(db);
   const deferIndexes = options.deferIndexes ?? existing.size * 10 < (await estimateLines(path));
@@ -63,6 +64,7 @@ export async function bulkImportFile(
     rebuildIndexes: 0,
     analyze: 0,
     total: 0,
+    cpu: 0,
   });
   const timed = async <T>(phase: keyof ImportPhases, work: () => Promise<T>): Promise<T> => {
     const t = performance.now();
@@ -81,59 +83,46 @@ export async function bulkImportFile(
     options.onStep?.('Building indexes');
     await timed('rebuildIndexes', () => restoreAfterBulkLoad(clients, objects));
   };
-  const report = { inserted: 0, updated: 0, unchanged: 0, read: 0, rejected: [] as RejectedLine[] };
+  const rejected: RejectedLine[] = [];
+  let ids: ProfileIds | undefined;
   try {
     if (deferIndexes) dropped = await timed('dropIndexes', () => dropForBulkLoad(clients[0]));
-    let nextId = (await maxId(clients[0])) + 1;
+    ids = new ProfileIds(existing, (await maxId(clients[0])) + 1);
+    const counts = ids.counts;
     let segment = newSegment();
-    const written = new Set<string>();
+    const send = async () => {
+      const full = segment;
+      segment = newSegment();
+      if (full.size) await segments.write(full);
+      options.onProgress?.(counts.inserted + counts.updated + counts.unchanged);
+    };
     let linesBefore = 0;
     const consume = async (result: ChunkResult) => {
       phases.parse += result.ms;
-      for (const bad of result.rejected)
-        report.rejected.push({ ...bad, line: bad.line + linesBefore });
+      for (const bad of result.rejected) rejected.push({ ...bad, line: bad.line + linesBefore });
       linesBefore += result.lines;
-      for (const p of result.profiles) {
-        const known = existing.get(p.externalId);
-        if (known?.hash === p.sourceHash) {
-          report.unchanged++;
-          continue;
-        }
-        // The last line for an external id wins; an earlier one still being written goes first.
-        if (written.has(p.externalId)) {
-          if (segment.size) await segments.write(segment);
-          segment = newSegment();
-          await segments.idle();
-        }
-        written.add(p.externalId);
-        const id = known?.id ?? nextId++;
-        if (known) report.updated++;
-        else report.inserted++;
-        existing.set(p.externalId, { id, hash: p.sourceHash });
-        addToSegment(segment, id, p.freelancer, p.children, known !== undefined);
-        if (segment.size >= (options.segmentSize ?? 5000)) {
-          await segments.write(segment);
-          segment = newSegment();
-          options.onProgress?.(report.inserted + report.updated + report.unchanged);
-        }
-      }
+      const assigned = await ids!.assign(result, async () => {
+        await send();
+        await segments.idle();
+      });
+      addToSegment(segment, result, assigned);
+      if (segment.size >= (options.segmentSize ?? 5000)) await send();
     };
     await parseInWorkers(
       setup,
       { threads: options.workers ?? availableParallelism(), chunkBytes: options.chunkBytes },
       consume,
     );
-    if (segment.size) await segments.write(segment);
+    await send();
     await segments.idle();
-    options.onProgress?.(report.inserted + report.updated + report.unchanged);
     await clients[0].query(`select setval('freelancers_id_seq', greatest($1::int8, 1))`, [
-      nextId - 1,
+      ids.lastId,
     ]);
     await restore();
-    if (report.inserted + report.updated > 0) {
+    if (counts.inserted + counts.updated > 0) {
       // Fresh statistics, so the planner knows how selective skills and words now are.
       options.onStep?.('Gathering statistics');
-      await timed('analyze', () => clients[0].query('analyze'));
+      await timed('analyze', () => clients[0].query(`analyze ${BULK_TABLES.join(', ')}`));
     }
   } finally {
     try {
@@ -142,25 +131,13 @@ export async function bulkImportFile(
       await Promise.all(clients.map((c) => c.end()));
     }
   }
-  // Blank lines are read but neither loaded nor rejected.
-  report.read = report.inserted + report.updated + report.unchanged + report.rejected.length;
+  const report = { ...ids.counts, rejected };
   phases.total = performance.now() - started;
-  return { ...report, deferredIndexes: deferIndexes, phases };
-}
-
-function addToSegment(
-  segment: Segment,
-  id: number,
-  freelancer: string,
-  children: string[],
-  updated: boolean,
-) {
-  segment.size++;
-  segment.freelancers.push(`${id}\t${freelancer}\n`);
-  for (let i = 0; i < children.length; i++) {
-    if (children[i]) segment.children[i].push(withId(id, children[i]));
-  }
-  if (updated) segment.updatedIds.push(id);
+  const cpu = process.cpuUsage(cpuBefore);
+  phases.cpu = (cpu.user + cpu.system) / 1000;
+  // Blank lines are read but neither loaded nor rejected.
+  const read = report.inserted + report.updated + report.unchanged + rejected.length;
+  return { ...report, read, deferredIndexes: deferIndexes, phases };
 }
 
 async function maxId(client: pg.Client): Promise<number> {

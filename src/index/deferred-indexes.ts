@@ -3,7 +3,10 @@ import type pg from 'pg';
 // A bulk load into an empty or near-empty index is faster without its secondary indexes and
 // foreign keys: one sort per index afterwards beats millions of insertions, and one join
 // validates a foreign key where a trigger per row would. Primary keys and unique constraints
-// stay (the upsert needs them). Whatever is dropped is rebuilt in `restore`, also after a failure.
+// stay (the upsert needs them), and so do the child tables' indexes that lead with freelancer_id:
+// ids only grow during a load, so those take each row at their right edge for little, and they
+// let a replaced profile's old rows be found. Whatever is dropped is rebuilt in `restore`, also
+// after a failure.
 
 export const BULK_TABLES = [
   'freelancers',
@@ -19,18 +22,22 @@ export interface DroppedObjects {
 }
 
 export async function dropForBulkLoad(client: pg.Client): Promise<DroppedObjects> {
+  // GIN indexes first: they take longest, so each connection ends its queue at about the same time.
   const indexes = await client.query<{ name: string; definition: string }>(
     `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
-       from pg_index i
-      where i.indrelid = any($1::regclass[]) and not i.indisprimary and not i.indisunique`,
+       from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
+      where i.indrelid = any($1::regclass[]) and not i.indisprimary and not i.indisunique
+        and not exists (select 1 from pg_attribute a where a.attrelid = i.indrelid
+                           and a.attnum = i.indkey[0] and a.attname = 'freelancer_id')
+      order by am.amname <> 'gin', pg_relation_size(i.indrelid) desc, 1`,
     [BULK_TABLES],
   );
   const foreignKeys = await client.query<{ table: string; name: string; definition: string }>(
     `select conrelid::regclass::text as table, conname as name,
             pg_get_constraintdef(oid) as definition
        from pg_constraint
-      where contype = 'f' and confrelid = 'freelancers'::regclass
-        and conrelid = any($1::regclass[])`,
+      where contype = 'f' and conrelid = any($1::regclass[])
+      order by 1, 2`,
     [BULK_TABLES],
   );
   for (const fk of foreignKeys.rows) {
@@ -54,7 +61,6 @@ export async function restoreAfterBulkLoad(
       (fk) => `alter table ${fk.table} add constraint ${quoteIdent(fk.name)} ${fk.definition}`,
     ),
   ];
-  // Foreign keys last within each client's queue: their validation reads the rebuilt indexes.
   let next = 0;
   await Promise.all(
     clients.map(async (client) => {

@@ -1,13 +1,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { copyLines, type CopyLines } from './copy-rows.js';
+import { COPY_LAYOUTS, copyLines } from './copy-rows.js';
 import { parseLine, type RejectedLine } from './import.js';
 import { profileRows } from './profile-rows.js';
 import { SkillGraph, type SkillNode } from '../reference/skill-graph.js';
 
 // A worker thread of the bulk importer: reads its own byte range of the file, parses and validates
-// the lines that start in it, and turns each profile into COPY lines, so the main thread only
-// hands out ids and streams bytes.
+// the lines that start in it, and writes each profile's rows as COPY bytes, one buffer per table,
+// handed to the main thread without a copy. The main thread only writes ids and streams bytes.
 
 export interface WorkerSetup {
   path: string;
@@ -27,20 +27,46 @@ export interface ChunkResult {
   chunk: number;
   /** Lines that start in the chunk, blank ones included, so line numbers can be counted on. */
   lines: number;
-  profiles: CopyLines[];
   /** Line numbers counted from 1 within the chunk. */
   rejected: RejectedLine[];
-  /** Thread time spent on the chunk, ms. */
+  /** Per valid profile, in file order: its external id and source hash. */
+  keys: string[];
+  hashes: string[];
+  /** Per entry of COPY_LAYOUTS: the chunk's COPY lines, ids left blank. */
+  tables: Uint8Array[];
+  /** Per entry of COPY_LAYOUTS: profile i's lines are tables[t][starts[t][i], starts[t][i + 1]). */
+  starts: Int32Array[];
+  /** Wall time the thread spent on the chunk, ms. */
   ms: number;
 }
 
 const setup = workerData as WorkerSetup;
 const graph = new SkillGraph(new Map(setup.nodes.map((n) => [n.id, n])), setup.aliases);
 const regionOf = new Map(setup.regions);
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes appended in place, growing as needed. */
+class ByteBuilder {
+  bytes = new Uint8Array(1 << 20);
+  length = 0;
+
+  /** Appends `text` and says where the bytes now end. */
+  append(text: string): number {
+    for (;;) {
+      const { read, written } = encoder.encodeInto(text, this.bytes.subarray(this.length));
+      if (read === text.length) return (this.length += written);
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+  }
+}
+
+// One builder per table, kept across chunks: each chunk's bytes leave as an exact-size copy.
+const builders = COPY_LAYOUTS.map(() => new ByteBuilder());
 
 parentPort!.on('message', ({ chunk, start, end }: ChunkRequest) => {
   const started = performance.now();
-  const result: ChunkResult = { chunk, lines: 0, profiles: [], rejected: [], ms: 0 };
   const fd = openSync(setup.path, 'r');
   let lines: string[];
   try {
@@ -48,15 +74,36 @@ parentPort!.on('message', ({ chunk, start, end }: ChunkRequest) => {
   } finally {
     closeSync(fd);
   }
-  result.lines = lines.length;
+  const rejected: RejectedLine[] = [];
+  const keys: string[] = [];
+  const hashes: string[] = [];
+  for (const b of builders) b.length = 0;
+  const starts: number[][] = COPY_LAYOUTS.map(() => [0]);
   lines.forEach((text, i) => {
     if (text.trim() === '') return;
     const parsed = parseLine(text, i + 1);
-    if ('reason' in parsed) result.rejected.push(parsed);
-    else result.profiles.push(copyLines(profileRows(graph, regionOf, { ...parsed, source: text })));
+    if ('reason' in parsed) {
+      rejected.push(parsed);
+      return;
+    }
+    const rows = profileRows(graph, regionOf, { ...parsed, source: text });
+    keys.push(rows.freelancer.external_id);
+    hashes.push(rows.freelancer.source_hash);
+    copyLines(rows).forEach((line, t) => starts[t].push(builders[t].append(line)));
   });
-  result.ms = performance.now() - started;
-  parentPort!.postMessage(result);
+  const bytes = builders.map((b) => b.bytes.slice(0, b.length));
+  const result: ChunkResult = {
+    chunk,
+    lines: lines.length,
+    rejected,
+    keys,
+    hashes,
+    tables: bytes,
+    starts: starts.map((s) => Int32Array.from(s)),
+    ms: performance.now() - started,
+  };
+  const transfer = [...bytes, ...result.starts].map((b) => b.buffer as ArrayBuffer);
+  parentPort!.postMessage(result, transfer);
 });
 
 /** The lines starting in [start, end): the one running past `end` is read to its newline. */

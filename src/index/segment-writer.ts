@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { CHILD_TABLES, FREELANCER_COLUMNS } from './copy-rows.js';
+import { BULK_TABLES } from './deferred-indexes.js';
+import { CHILD_LAYOUTS, COPY_LAYOUTS, FREELANCER_LAYOUT, type CopyLayout } from './copy-rows.js';
 
 // The database side of the bulk importer: a segment of a few thousand profiles is one
 // transaction on one connection. Freelancers go over COPY into a staging table, and one
@@ -11,22 +12,22 @@ import { CHILD_TABLES, FREELANCER_COLUMNS } from './copy-rows.js';
 
 export interface Segment {
   size: number;
-  freelancers: string[];
-  /** Per entry of CHILD_TABLES: text of whole lines, already carrying their freelancer_id. */
-  children: string[][];
+  /** Per entry of COPY_LAYOUTS: COPY bytes with their ids written, streamed in order. */
+  pieces: Uint8Array[][];
   /** Profiles that replace an existing one: their old child rows go first. */
   updatedIds: number[];
 }
 
 export function newSegment(): Segment {
-  return { size: 0, freelancers: [], children: CHILD_TABLES.map(() => []), updatedIds: [] };
+  return { size: 0, pieces: COPY_LAYOUTS.map(() => []), updatedIds: [] };
 }
 
 export type WritePhases = Record<'stage' | 'merge' | 'replace' | 'children', number>;
 
-const STORED = FREELANCER_COLUMNS.filter((c) => !c.endsWith('_text'));
+const STORED = FREELANCER_LAYOUT.columns.filter((c) => !c.endsWith('_text'));
 
-// The title and skills vectors are computed once and serve both documents.
+// The title and skills vectors are computed once and serve both documents (`offset 0` keeps the
+// planner from inlining the subquery, which would compute them twice).
 const MERGE = `
   insert into freelancers (id, ${STORED.join(', ')}, search_doc, headline_doc)
   select id, ${STORED.join(', ')},
@@ -36,7 +37,7 @@ const MERGE = `
   from (
     select *, setweight(to_tsvector('english', title), 'A') ||
       setweight(to_tsvector('english', skills_text), 'B') as headline
-    from import_freelancers) s
+    from import_freelancers offset 0) s
   on conflict (id) do update set
     ${[...STORED.filter((c) => c !== 'external_id'), 'search_doc', 'headline_doc']
       .map((c) => `${c} = excluded.${c}`)
@@ -47,8 +48,12 @@ export async function connectWriter(databaseUrl: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   // A load is repeatable from its file, so its commits need not wait for the disk; temp_buffers
-  // holds a whole staging segment (it can only be set before the first temporary table).
-  await client.query(`set synchronous_commit = off; set temp_buffers = '128MB'`);
+  // holds a whole staging segment (it can only be set before the first temporary table), and
+  // maintenance_work_mem lets a deferred index be built in one pass (GIN flushes whenever its
+  // memory fills).
+  await client.query(
+    `set synchronous_commit = off; set temp_buffers = '128MB'; set maintenance_work_mem = '512MB'`,
+  );
   // The staging table has the freelancer columns without constraints, plus the two texts the
   // search documents are built from; it empties at each commit.
   await client.query(`
@@ -70,13 +75,11 @@ export async function writeSegment(
   };
   await client.query('begin');
   try {
-    await timed('stage', () =>
-      copyInto(client, 'import_freelancers', ['id', ...FREELANCER_COLUMNS], segment.freelancers),
-    );
+    await timed('stage', () => copyInto(client, FREELANCER_LAYOUT, 'id', segment.pieces[0]));
     await timed('merge', () => client.query(MERGE));
     if (segment.updatedIds.length) {
       await timed('replace', async () => {
-        for (const { table } of [...CHILD_TABLES, { table: 'seed_truth' }]) {
+        for (const table of [...BULK_TABLES.slice(1), 'seed_truth']) {
           await client.query(`delete from ${table} where freelancer_id = any($1::int8[])`, [
             segment.updatedIds,
           ]);
@@ -84,8 +87,8 @@ export async function writeSegment(
       });
     }
     await timed('children', async () => {
-      for (const [i, { table, columns }] of CHILD_TABLES.entries()) {
-        await copyInto(client, table, ['freelancer_id', ...columns], segment.children[i]);
+      for (const [i, layout] of CHILD_LAYOUTS.entries()) {
+        await copyInto(client, layout, 'freelancer_id', segment.pieces[i + 1]);
       }
     });
     await client.query('commit');
@@ -95,22 +98,11 @@ export async function writeSegment(
   }
 }
 
-async function copyInto(client: pg.Client, table: string, columns: string[], texts: string[]) {
-  if (texts.length === 0) return;
-  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
-  // Text travels in pieces of about a megabyte: one write per line would cost more than COPY.
-  async function* pieces() {
-    let piece = '';
-    for (const text of texts) {
-      piece += text;
-      if (piece.length > 1 << 20) {
-        yield piece;
-        piece = '';
-      }
-    }
-    if (piece) yield piece;
-  }
-  await pipeline(Readable.from(pieces()), stream);
+async function copyInto(client: pg.Client, layout: CopyLayout, id: string, pieces: Uint8Array[]) {
+  if (pieces.length === 0) return;
+  const columns = [id, ...layout.columns].join(', ');
+  const stream = client.query(copyFrom(`copy ${layout.table} (${columns}) from stdin`));
+  await pipeline(Readable.from(pieces), stream);
 }
 
 /** One segment per connection at a time; `write` resolves once a connection has taken it. */
