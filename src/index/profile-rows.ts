@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FreelancerSkillsTable } from '../db/schema.js';
 import { qualityScore } from '../ranking/quality.js';
 import type { Profile } from './profile.js';
-import type { SkillGraph } from '../reference/skill-graph.js';
+import type { SkillGraph, SkillNode } from '../reference/skill-graph.js';
 
 // One profile in the import format, as the rows the index stores: the freelancer row (with
 // canonical skill ids closed over parents, text for the search documents, the quality prior and
@@ -45,10 +45,10 @@ export function profileRows(
   regionOf: Map<string, string>,
   { profile: p, truth, source }: ProfileSource,
 ) {
-  const closed = closedSkillIds(graph);
+  const resolved = resolvedSkills(graph);
   const resolveAll = (names: string[]) => {
     const ids = new Set<number>();
-    for (const n of names) for (const a of closed(n)) ids.add(a);
+    for (const n of names) for (const a of resolved(n).ids) ids.add(a);
     return [...ids];
   };
   const portfolio = p.portfolio.map((item, position) => ({
@@ -72,14 +72,15 @@ export function profileRows(
     ...c.outcome,
   }));
   const evidence = new Map<number, number>();
-  for (const item of [...portfolio, ...contracts]) {
-    for (const id of item.skill_ids) evidence.set(id, (evidence.get(id) ?? 0) + 1);
+  for (const items of [portfolio, contracts]) {
+    for (const item of items)
+      for (const id of item.skill_ids) evidence.set(id, (evidence.get(id) ?? 0) + 1);
   }
   const outcomes = new Map<number, Outcomes>();
-  for (const c of p.work_history) {
+  for (const [position, c] of p.work_history.entries()) {
     const o = c.outcome;
     if (!o || (o.rating === undefined && o.success === undefined)) continue;
-    for (const id of resolveAll(c.skills)) {
+    for (const id of contracts[position].skill_ids) {
       const x = outcomes.get(id) ?? { rated: 0, rating_sum: 0, judged: 0, succeeded: 0 };
       if (o.rating !== undefined) {
         x.rated++;
@@ -95,7 +96,7 @@ export function profileRows(
   const skills = new Map<number, Children['skills'][number]>();
   const other: string[] = [];
   for (const s of p.skills) {
-    const node = graph.resolve(s.name);
+    const node = resolved(s.name).node;
     if (!node) other.push(s.name);
     else if (!skills.has(node.id)) {
       skills.set(node.id, {
@@ -109,8 +110,8 @@ export function profileRows(
     }
   }
   const skillIds = new Set(resolveAll(p.skills.map((s) => s.name)));
-  for (const item of [...portfolio, ...contracts])
-    for (const id of item.skill_ids) skillIds.add(id);
+  for (const items of [portfolio, contracts])
+    for (const item of items) for (const id of item.skill_ids) skillIds.add(id);
 
   const freelancer = {
     external_id: p.external_id,
@@ -143,9 +144,7 @@ export function profileRows(
       .slice(0, 8000),
     // The line as read, when there is one: hashing it costs a tenth of serialising the parsed
     // profile again, and the same line always gives the same hash, which is all re-import needs.
-    source_hash: createHash('sha1')
-      .update(source ?? JSON.stringify([p, truth ?? null]))
-      .digest('base64url'),
+    source_hash: hash('sha1', source ?? JSON.stringify([p, truth ?? null]), 'base64url'),
   };
   return {
     freelancer,
@@ -162,25 +161,31 @@ export function profileRows(
   };
 }
 
-const closures = new WeakMap<SkillGraph, Map<string, number[]>>();
+const memos = new WeakMap<SkillGraph, Map<string, ResolvedSkill>>();
+
+interface ResolvedSkill {
+  node: SkillNode | undefined;
+  /** The canonical skill and its ancestors; none when the taxonomy lacks the name. */
+  ids: number[];
+}
 
 /**
- * A written skill name's canonical skill and its ancestors, memoised per graph: an import resolves
- * the same few thousand names millions of times. Bounded, since names come from the files.
+ * What a written skill name resolves to, memoised per graph: an import resolves the same few
+ * thousand names millions of times. Bounded, since names come from the files.
  */
-function closedSkillIds(graph: SkillGraph): (written: string) => number[] {
-  let memo = closures.get(graph);
-  if (!memo) closures.set(graph, (memo = new Map()));
+function resolvedSkills(graph: SkillGraph): (written: string) => ResolvedSkill {
+  let memo = memos.get(graph);
+  if (!memo) memos.set(graph, (memo = new Map()));
   const cache = memo;
   return (written) => {
-    let ids = cache.get(written);
-    if (ids === undefined) {
+    let resolved = cache.get(written);
+    if (resolved === undefined) {
       const node = graph.resolve(written);
-      ids = node ? graph.withAncestors(node.id) : [];
+      resolved = { node, ids: node ? graph.withAncestors(node.id) : [] };
       if (cache.size >= 100_000) cache.clear();
-      cache.set(written, ids);
+      cache.set(written, resolved);
     }
-    return ids;
+    return resolved;
   };
 }
 

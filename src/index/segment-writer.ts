@@ -27,8 +27,9 @@ export type WritePhases = Record<'stage' | 'merge' | 'replace' | 'children', num
 const STORED = FREELANCER_LAYOUT.columns.filter((c) => !c.endsWith('_text'));
 
 // The title and skills vectors are computed once and serve both documents (`offset 0` keeps the
-// planner from inlining the subquery, which would compute them twice).
-const MERGE = `
+// planner from inlining the subquery, which would compute them twice). A segment that replaces no
+// profile holds only ids never used before, so it inserts without the upsert's conflict checks.
+const INSERT = `
   insert into freelancers (id, ${STORED.join(', ')}, search_doc, headline_doc)
   select id, ${STORED.join(', ')},
     headline || setweight(to_tsvector('english', evidence_text), 'C') ||
@@ -37,7 +38,9 @@ const MERGE = `
   from (
     select *, setweight(to_tsvector('english', title), 'A') ||
       setweight(to_tsvector('english', skills_text), 'B') as headline
-    from import_freelancers offset 0) s
+    from import_freelancers offset 0) s`;
+
+const UPSERT = `${INSERT}
   on conflict (id) do update set
     ${[...STORED.filter((c) => c !== 'external_id'), 'search_doc', 'headline_doc']
       .map((c) => `${c} = excluded.${c}`)
@@ -76,7 +79,7 @@ export async function writeSegment(
   await client.query('begin');
   try {
     await timed('stage', () => copyInto(client, FREELANCER_LAYOUT, 'id', segment.pieces[0]));
-    await timed('merge', () => client.query(MERGE));
+    await timed('merge', () => client.query(segment.updatedIds.length ? UPSERT : INSERT));
     if (segment.updatedIds.length) {
       await timed('replace', async () => {
         for (const table of [...BULK_TABLES.slice(1), 'seed_truth']) {
