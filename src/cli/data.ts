@@ -4,6 +4,7 @@ import type { CommandArgs } from './args.js';
 import { createMigrator, migrateDown, openDatabase } from '../db/database.js';
 import { bulkImportFile, type ImportPhases } from '../index/bulk-import.js';
 import { storeIndexFacts } from '../reference/index-facts.js';
+import { compactSearchIndexes } from '../search/retrieve/champion-lists.js';
 import { importFile, writersFor } from '../index/import.js';
 import { formatTrainingReport } from '../prediction/report.js';
 import { seedIndex, writeSeedFile } from '../index/seed-index.js';
@@ -93,7 +94,10 @@ export async function importCommand(args: CommandArgs): Promise<number> {
     progress.done();
     // Counted after the load (what searches read instead of scanning the index), within its time.
     const factsStarted = performance.now();
-    if (report.inserted + report.updated > 0) await storeIndexFacts(app.ctx.db);
+    if (report.inserted + report.updated > 0) {
+      await storeIndexFacts(app.ctx.db);
+      await compactSearchIndexes(app.ctx.db);
+    }
     const factsMs = performance.now() - factsStarted;
     const seconds = (performance.now() - started) / 1000;
     for (const bad of report.rejected) {

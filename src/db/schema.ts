@@ -233,8 +233,15 @@ export interface ProfileLexemesTable {
   profiles: number;
 }
 
+/** Per word, the profiles where it ranks best (ts_rank, length-normalised), best first. */
+export interface TextChampionsTable {
+  lexeme: string;
+  rank: number;
+  freelancer_id: number;
+}
+
 export interface IndexFactsTable {
-  name: 'skill_frequency' | 'timezones';
+  name: 'skill_frequency' | 'timezones' | 'text_champions';
   value: Json<unknown>;
   counted_at: Generated<Date>;
 }
@@ -273,6 +280,7 @@ export interface Database {
   profile_lexemes: ProfileLexemesTable;
   rate_limit_windows: RateLimitWindowsTable;
   index_facts: IndexFactsTable;
+  text_champions: TextChampionsTable;
 }
 
 export type Freelancer = Selectable<FreelancersTable>;

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { TextTerm } from '../../core/search-plan.js';
 import type { Db } from '../../db/database.js';
 import { storeIndexFacts } from '../../reference/index-facts.js';
+import { buildTextChampions, compactSearchIndexes } from './champion-lists.js';
 
 // Full-text recall over the whole profile (search_doc: title, skills, portfolio and history,
 // overview), so words that only the profile text holds still find people. Its relevance is
@@ -16,7 +17,7 @@ const MAX_POSTINGS = 20_000;
 const MAX_SHARE = 0.25;
 const MAX_TERMS = 8;
 /** ts_rank of one word at which its contribution is half of its IDF. */
-const SATURATION = 0.05;
+export const SATURATION = 0.05;
 
 /**
  * The words of a request worth a full-text search, with their IDF from the counts `train`
@@ -51,9 +52,14 @@ export async function textTermsOf(db: Db, text: string): Promise<TextTerm[]> {
   return chosen;
 }
 
+/** A lexeme as the text queries search it: letters and digits only. */
+export function cleanLexeme(lexeme: string): string {
+  return lexeme.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Any of the words (lexemes are already stemmed, so the 'simple' configuration keeps them). */
 export function textMatch(terms: TextTerm[]): RawBuilder<boolean> {
-  const query = terms.map((t) => t.lexeme.replace(/[^\p{L}\p{N}]/gu, '')).join(' | ');
+  const query = terms.map((t) => cleanLexeme(t.lexeme)).join(' | ');
   return sql<boolean>`f.search_doc @@ to_tsquery('simple', ${query})`;
 }
 
@@ -67,7 +73,7 @@ export function textRelevance(
 ): RawBuilder<number> {
   if (terms.length === 0) return sql<number>`0`;
   const parts = terms.map((t) => {
-    const lexeme = t.lexeme.replace(/[^\p{L}\p{N}]/gu, '');
+    const lexeme = cleanLexeme(t.lexeme);
     const rank = sql`ts_rank(${doc}, to_tsquery('simple', ${lexeme}), 1)`;
     return sql`${sql.lit(t.idf)} * (${rank} / (${rank} + ${sql.lit(SATURATION)}))`;
   });
@@ -75,8 +81,8 @@ export function textRelevance(
 }
 
 /**
- * Counts each word's profiles, for IDF, and the other facts searches read about the index; run
- * by `shortlist train` (and so by `seed`).
+ * Counts each word's profiles, for IDF, writes each word's champion list, and the other facts
+ * searches read about the index; run by `shortlist train` (and so by `seed`).
  */
 export async function countProfileWords(db: Db): Promise<number> {
   await storeIndexFacts(db);
@@ -86,6 +92,8 @@ export async function countProfileWords(db: Db): Promise<number> {
       select word, ndoc from ts_stat('select search_doc from freelancers where ai_opt_in')
       where ndoc >= 2`.execute(trx);
   });
+  await buildTextChampions(db);
+  await compactSearchIndexes(db);
   const row = await db
     .selectFrom('freelancers')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -3,7 +3,8 @@ import type { Db } from '../../db/database.js';
 import type { CandidateRow } from '../../core/candidate.js';
 import { hardFilters, type FilterName } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
-import { textMatch, textRelevance } from './fulltext.js';
+import { textRelevance } from './fulltext.js';
+import { idRecall, listRecall, recallByText, type Recall } from './recall.js';
 
 // Stage one: a few hundred candidates from SQL, never a ranking of everything that matches.
 // Three branches, each taking the best of its matches by a cheap indexed order:
@@ -17,8 +18,6 @@ import { textMatch, textRelevance } from './fulltext.js';
 const TEXT_WEIGHTS = 'A';
 
 export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40, fulltext: 60 };
-/** Full-text matches ranked at most, so recall costs the same in a large index as in a small one. */
-const RECALL_POOL = 2_000;
 
 // Words that say nothing about the work: left out of the text query so it stays selective.
 const FILLER = new Set(
@@ -145,21 +144,6 @@ export async function retrieveCandidates(
     .where((eb) => hardFilters(plan, eb))
     .where((relevant ?? sql<boolean>`false`) as never)
     .limit(countLimit + 1);
-  // Full-text recall: the profiles holding the request's rarer words anywhere in their text
-  // (GIN on search_doc), best few by their BM25-like relevance. Its words were chosen so that
-  // together they match a bounded number of profiles, and at most RECALL_POOL of those are ranked
-  // (a large index can still hold many); each one's text is read once (`doc`).
-  const recalled = fullText
-    ? sql`select r.id from (${db
-        .selectFrom('freelancers as f')
-        .select(['f.id', sql`${wholeDoc}`.as('doc')])
-        .where((eb) => hardFilters(plan, eb))
-        .where(textMatch(fullText) as never)
-        .limit(RECALL_POOL)}) r
-        order by ${textRelevance(fullText, sql`r.doc`)} desc, r.id
-        limit ${sql.lit(RETRIEVE_LIMITS.fulltext)}`
-    : undefined;
-  if (recalled) branches.push(sql`(select r.id from recalled r)`);
   // A plan that counts by less than it reads (countBy: the query without its preferences) counts
   // its own bounded match set; otherwise the count is the match set's.
   const countedBy = countedRelevance(plan);
@@ -172,15 +156,30 @@ export async function retrieveCandidates(
         .limit(countLimit + 1)
     : undefined;
   const countSet = counted ? sql`counted` : sql`matched`;
-  const { rows } = await sql<CandidateRow & { total: number }>`
-    with matched as materialized (${matched}),
-    ${counted ? sql`counted as materialized (${counted}),` : sql``}
-    ${recalled ? sql`recalled as materialized (${recalled}),` : sql``}
-    candidates as (${sql.join(branches, sql` union `)})
-    select ${candidateColumns(plan)}, (select count(*) from ${countSet})
-      ${recalled ? sql`+ (select count(*) from recalled r where r.id not in (select id from ${countSet}))` : sql``}
-      as total
-    from candidates c join freelancers f on f.id = c.id ${docOf}`.execute(db);
+  const run = async (recall: Recall | undefined) => {
+    const { rows } = await sql<CandidateRow & { total: number; recall_retry?: boolean }>`
+      with matched as materialized (${matched}),
+      ${counted ? sql`counted as materialized (${counted}),` : sql``}
+      ${recall?.ctes ?? sql``}
+      candidates as (${sql.join(recall ? [...branches, recall.branch] : branches, sql` union `)})
+      select ${candidateColumns(plan, recall)}, (select count(*) from ${countSet})
+        ${recall ? sql`+ (select count(*) from recalled r where r.id not in (select id from ${countSet}))` : sql``}
+        as total ${recall?.retry ?? sql``}
+      from candidates c join freelancers f on f.id = c.id ${docOf(plan, recall)} ${recall?.join ?? sql``}`.execute(
+      db,
+    );
+    return rows;
+  };
+  // Full-text recall: the profiles holding the request's rarer words anywhere in their text, best
+  // few by their BM25-like relevance, from the champion lists in the same statement (recall.ts).
+  // When the lists cannot answer exactly (profiles changed since `train`, or selective filters
+  // with a word whose list was cut) or nothing was found, again with recall's own scan.
+  let rows = await run(fullText && listRecall(db, plan, RETRIEVE_LIMITS.fulltext));
+  if (fullText && (rows.length === 0 || rows[0].recall_retry)) {
+    const ids = await recallByText(db, plan, RETRIEVE_LIMITS.fulltext);
+    rows = await run(idRecall(ids));
+  }
+  for (const r of rows) delete r.recall_retry;
   return { rows, total: rows.length ? Number(rows[0].total) : 0 };
 }
 
@@ -191,18 +190,27 @@ export async function loadCandidate(
   externalId: string,
 ): Promise<CandidateRow | undefined> {
   const { rows } = await sql<CandidateRow>`
-    select ${candidateColumns(plan)} from freelancers f ${docOf}
+    select ${candidateColumns(plan)} from freelancers f ${docOf(plan)}
     where f.external_id = ${externalId} and f.ai_opt_in`.execute(db);
   return rows[0];
 }
 
 // A profile's whole text, read (and decompressed) once per row rather than once per word and use:
-// concatenating with an empty vector makes an in-memory copy that every ts_rank then shares.
-const wholeDoc = sql`f.search_doc || ''::tsvector`;
-const docOf = sql`cross join lateral (select ${wholeDoc} as doc offset 0) d`;
+// concatenating with an empty vector makes an in-memory copy that every ts_rank then shares. A
+// plan without full-text words ranks none, so it reads no text.
+function docOf(plan: SearchPlan, recall?: Recall): RawBuilder<unknown> {
+  const whole = sql`f.search_doc || ''::tsvector`;
+  const doc = !plan.fullText.length
+    ? sql`null::tsvector`
+    : recall?.needsDoc
+      ? sql`case when ${recall.needsDoc} then ${whole} end`
+      : whole;
+  return sql`cross join lateral (select ${doc} as doc offset 0) d`;
+}
 
 /** The columns of a candidate row, over `freelancers f` and its text `d.doc` (docOf). */
-function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
+function candidateColumns(plan: SearchPlan, recall?: Recall): RawBuilder<unknown> {
+  const relevance = textRelevance(plan.fullText, sql`d.doc`);
   const full = tsQuery(textTerms(plan));
   const searched = searchedSkillIds(plan);
   return sql`f.id, f.external_id, f.name, f.title, f.hourly_rate_usd, f.country, f.timezone, f.rating,
@@ -210,7 +218,7 @@ function candidateColumns(plan: SearchPlan): RawBuilder<unknown> {
       f.hours_per_week, f.available_from, f.response_time_hours, f.member_since, f.experience_years,
       f.max_evidence,
       ${full ? sql`ts_rank_cd(f.headline_doc, ${full}, 1)` : sql`0`}::float8 as text_rank,
-      ${textRelevance(plan.fullText, sql`d.doc`)}::float8 as fulltext_rank,
+      ${recall?.rank && recall.needsDoc ? sql`case when ${recall.needsDoc} then ${relevance} else ${recall.rank} end` : relevance}::float8 as fulltext_rank,
       (select json_agg(json_build_object('skill_id', fs.skill_id, 'years', fs.years,
               'level', fs.level, 'evidence', fs.evidence_count, 'rated', fs.rated,
               'rating_sum', fs.rating_sum, 'judged', fs.judged, 'succeeded', fs.succeeded))

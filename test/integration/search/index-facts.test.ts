@@ -35,7 +35,7 @@ async function liveHolders(): Promise<Map<number, number>> {
 describe('index facts', () => {
   it('are stored by seeding, and read back as a live count would find them', async () => {
     const names = await ctx.db.selectFrom('index_facts').select('name').orderBy('name').execute();
-    expect(names.map((n) => n.name)).toEqual(['skill_frequency', 'timezones']);
+    expect(names.map((n) => n.name)).toEqual(['skill_frequency', 'text_champions', 'timezones']);
     const frequency = await readSkillFrequency(ctx.db);
     expect(frequency.holders).toEqual(await liveHolders());
     const optedIn = await ctx.db

@@ -1,0 +1,169 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../../src/context.js';
+import type { SearchPlan } from '../../../src/core/search-plan.js';
+import * as textChampions from '../../../migrations/2026-12-01-9-text-champions.js';
+import {
+  buildTextChampions,
+  compactSearchIndexes,
+} from '../../../src/search/retrieve/champion-lists.js';
+import { recallByText } from '../../../src/search/retrieve/recall.js';
+import { loadCandidate, retrieveCandidates } from '../../../src/search/retrieve/retrieve.js';
+import { planSearch } from '../../../src/search/search.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { openSeeded } from '../../helpers/seeded.js';
+
+// Full-text recall reads per-word champion lists written by `train` instead of ranking whole
+// texts; it must answer what the scan answers, within the filters, and stay right when profiles
+// change after the lists were written or when a cut list cannot fill a selective request.
+
+let handle: TestDatabase;
+let ctx: AppContext;
+
+beforeAll(async () => {
+  ({ handle, ctx } = await openSeeded());
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const QUERY = 'help me with my books, receipts everywhere and nothing reconciled at month end';
+
+async function plainWords(criteria: Record<string, unknown> = {}): Promise<SearchPlan> {
+  const plan = await planSearch(ctx, { query: QUERY, ...criteria });
+  expect(plan.fullText.length).toBeGreaterThan(1);
+  return plan;
+}
+
+/** Recall by the scan alone, as an index without lists answers. */
+async function scanned(plan: SearchPlan): Promise<number[]> {
+  const fact = await ctx.db
+    .deleteFrom('index_facts')
+    .where('name', '=', 'text_champions')
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  try {
+    return await recallByText(ctx.db, plan, 60);
+  } finally {
+    await ctx.db
+      .insertInto('index_facts')
+      .values({ name: fact.name, value: JSON.stringify(fact.value), counted_at: fact.counted_at })
+      .execute();
+  }
+}
+
+describe('full-text recall from champion lists', () => {
+  it('finds what the scan finds, and ranks candidates exactly as their whole text does', async () => {
+    const plan = await plainWords();
+    const fromLists = await recallByText(ctx.db, plan, 60);
+    expect(fromLists.length).toBeGreaterThan(10);
+    expect(fromLists).toEqual(await scanned(plan));
+
+    const { rows } = await retrieveCandidates(ctx.db, plan);
+    const recalled = new Set(fromLists);
+    expect(rows.filter((r) => recalled.has(r.id)).length).toBe(fromLists.length);
+    for (const r of rows.slice(0, 80)) {
+      const fromText = await loadCandidate(ctx.db, plan, r.external_id);
+      expect(r.fulltext_rank).toBeCloseTo(fromText!.fulltext_rank, 5);
+    }
+  });
+
+  it('keeps to the hard filters and never returns an opted-out profile', async () => {
+    const plan = await plainWords({ hourly_rate: { max: 45 } });
+    const ids = await recallByText(ctx.db, plan, 60);
+    expect(ids.length).toBeGreaterThan(0);
+    const rates = await ctx.db
+      .selectFrom('freelancers')
+      .select('hourly_rate_usd')
+      .where('id', 'in', ids)
+      .execute();
+    for (const r of rates) expect(r.hourly_rate_usd).toBeLessThanOrEqual(45);
+
+    // Opted out without touching updated_at, so the lists still name them: the filter must drop them.
+    const [top] = ids;
+    await sql`update freelancers set ai_opt_in = false, updated_at = updated_at where id = ${top}`.execute(
+      ctx.db,
+    );
+    try {
+      expect(await recallByText(ctx.db, plan, 60)).not.toContain(top);
+      const { rows } = await retrieveCandidates(ctx.db, plan);
+      expect(rows.map((r) => r.id)).not.toContain(top);
+    } finally {
+      await sql`update freelancers set ai_opt_in = true, updated_at = updated_at where id = ${top}`.execute(
+        ctx.db,
+      );
+    }
+  });
+
+  it('finds a profile changed after the lists were written, with its new text', async () => {
+    const plan = await plainWords();
+    const before = new Set(await recallByText(ctx.db, plan, 60));
+    const { rows: outside } = await sql<{ id: number; external_id: string }>`
+      select id, external_id from freelancers where ai_opt_in and id <> all(${[...before]}::bigint[])
+      order by id limit 1`.execute(ctx.db);
+    const changed = outside[0];
+    const words = plan.fullText.map((t) => t.lexeme).join(' ');
+    await sql`update freelancers
+      set search_doc = search_doc || setweight(to_tsvector('simple', ${`${words} ${words}`}), 'A'),
+        updated_at = now() + interval '1 minute'
+      where id = ${changed.id}`.execute(ctx.db);
+    const after = await recallByText(ctx.db, plan, 60);
+    expect(after[0]).toBe(Number(changed.id));
+    const { rows } = await retrieveCandidates(ctx.db, plan);
+    const row = rows.find((r) => r.id === Number(changed.id));
+    const fromText = await loadCandidate(ctx.db, plan, changed.external_id);
+    expect(row?.fulltext_rank).toBeCloseTo(fromText!.fulltext_rank, 5);
+    await buildTextChampions(ctx.db);
+    expect(await recallByText(ctx.db, plan, 60)).toEqual(after);
+  });
+
+  it('falls back to the scan when cut lists cannot fill a selective request', async () => {
+    const plan = await plainWords({ hourly_rate: { max: 30 }, min_rating: 4.5 });
+    const expected = await scanned(plan);
+    expect(expected.length).toBeGreaterThan(3);
+    await buildTextChampions(ctx.db, 3);
+    try {
+      expect(await recallByText(ctx.db, plan, 60)).toEqual(expected);
+      const { rows } = await retrieveCandidates(ctx.db, plan);
+      const ids = new Set(rows.map((r) => r.id));
+      for (const id of expected) expect(ids.has(id)).toBe(true);
+    } finally {
+      await buildTextChampions(ctx.db);
+    }
+  });
+
+  it('are written by the migration for an index trained before it', async () => {
+    const count = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('text_champions')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const built = await count();
+    expect(built).toBeGreaterThan(1000);
+    await textChampions.down(ctx.db);
+    await textChampions.up(ctx.db);
+    expect(await count()).toBe(built);
+  });
+
+  it('leave the search indexes with nothing pending after train and import', async () => {
+    const write = () =>
+      sql`update freelancers set headline_doc = headline_doc || 'pending'::tsvector
+        where id in (select id from freelancers order by id limit 200)`.execute(ctx.db);
+    const pending = async () =>
+      (
+        await sql<{ pages: number }>`
+          select gin_clean_pending_list(i.indexrelid)::int as pages from pg_index i
+          join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
+          where a.amname = 'gin' and i.indrelid = 'freelancers'::regclass`.execute(ctx.db)
+      ).rows.map((r) => r.pages);
+    await write();
+    expect(Math.max(...(await pending()))).toBeGreaterThan(0);
+    await write();
+    await compactSearchIndexes(ctx.db);
+    expect(await pending()).toEqual([0, 0, 0, 0, 0]);
+  });
+});
