@@ -37,6 +37,9 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       })),
+      // e2e files run beside the others: each starts its own processes on free ports and copies
+      // the demo data directory, and run one after another at the end (fileParallelism: false
+      // puts them in a group of their own) they were a long tail that kept one core idle.
       {
         test: {
           name: 'e2e',
@@ -44,7 +47,6 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],

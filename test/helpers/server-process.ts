@@ -5,14 +5,13 @@ import { inject } from 'vitest';
 
 // Runs the real `shortlist` CLI as a child process. The e2e global setup seeds one demo data
 // directory per run; each test copies it, so no test pays for seeding and none sees another's writes.
-// The copies sit beside the original, in the run's folder, which the global setup removes.
+// The copies go to the run's folder, which the global setup removes.
 
 export const CLI = ['--import', 'tsx', 'src/cli.ts'];
 
 export function demoDataDirCopy(): string {
-  const original = inject('demoDataDir');
-  const dir = join(mkdtempSync(join(original, '..', 'copy-')), 'pglite');
-  cpSync(original, dir, { recursive: true });
+  const dir = join(mkdtempSync(join(inject('demoCopiesDir'), 'copy-')), 'pglite');
+  cpSync(inject('demoDataDir'), dir, { recursive: true });
   return dir;
 }
 

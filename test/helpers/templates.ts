@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrateToLatest, openDatabase, type Db } from '../../src/db/database.js';
@@ -8,7 +7,7 @@ import { seedIndex } from '../../src/index/seed-index.js';
 import { loadReferenceData } from '../../src/reference/reference-data.js';
 
 // Every integration test file starts from a copy of a template made once per run
-// (test/integration/global-setup.ts), instead of booting, migrating and seeding its own:
+// (test/helpers/fixtures.ts), instead of booting, migrating and seeding its own:
 // `blank` (a new database), `migrated` (migrations and reference data) and `seeded` (SEEDED_INDEX
 // with the models it trains). PGlite boots from a dump of the template's data directory; the
 // Postgres server copies the template database with CREATE DATABASE ... TEMPLATE.
@@ -29,13 +28,8 @@ export async function seedTestIndex(db: Db): Promise<void> {
   await seedIndex(db, SEEDED_INDEX);
 }
 
-export interface BuiltTemplates {
-  templates: DatabaseTemplates;
-  remove: () => Promise<void>;
-}
-
-export async function buildEmbeddedTemplates(): Promise<BuiltTemplates> {
-  const dir = mkdtempSync(join(tmpdir(), 'shortlist-templates-'));
+/** Builds the three PGlite templates as dumps in `dir`. */
+export async function buildEmbeddedTemplates(dir: string): Promise<DatabaseTemplates> {
   const handle = await openDatabase({ dataDir: 'memory://' });
   const save = async (name: TemplateName) => {
     const path = join(dir, `${name}.tar`);
@@ -48,27 +42,27 @@ export async function buildEmbeddedTemplates(): Promise<BuiltTemplates> {
     const migrated = await save('migrated');
     await seedTestIndex(handle.db);
     const seeded = await save('seeded');
-    return {
-      templates: { blank, migrated, seeded },
-      remove: async () => rmSync(dir, { recursive: true, force: true }),
-    };
+    return { blank, migrated, seeded };
   } finally {
     await handle.close();
   }
 }
 
-export async function buildServerTemplates(admin: string): Promise<BuiltTemplates> {
-  const run = randomBytes(4).toString('hex');
-  const templates: DatabaseTemplates = {
-    blank: `shortlist_template_${run}_blank`,
-    migrated: `shortlist_template_${run}_migrated`,
-    seeded: `shortlist_template_${run}_seeded`,
-  };
-  const remove = async () => {
-    for (const name of Object.values(templates)) {
-      await adminQuery(admin, `drop database if exists ${name} with (force)`);
-    }
-  };
+export function serverTemplateNames(prefix: string): DatabaseTemplates {
+  return { blank: `${prefix}_blank`, migrated: `${prefix}_migrated`, seeded: `${prefix}_seeded` };
+}
+
+/**
+ * Builds the three templates as databases named `${prefix}_blank` etc. on the server. They are
+ * made under other names and renamed at the end, seeded last, so a seeded template that exists
+ * is always whole.
+ */
+export async function buildServerTemplates(
+  admin: string,
+  prefix: string,
+): Promise<DatabaseTemplates> {
+  const building = serverTemplateNames(`${prefix}_${randomBytes(3).toString('hex')}`);
+  const templates = serverTemplateNames(prefix);
   const fill = async (name: string, from: string | undefined, build: (db: Db) => Promise<void>) => {
     await adminQuery(admin, `create database ${name}${from ? ` template ${from}` : ''}`);
     const handle = await openDatabase({ databaseUrl: databaseUrl(admin, name), dataDir: '' });
@@ -79,14 +73,36 @@ export async function buildServerTemplates(admin: string): Promise<BuiltTemplate
     }
   };
   try {
-    await fill(templates.blank, undefined, async () => {});
-    await fill(templates.migrated, templates.blank, migrateWithReferenceData);
-    await fill(templates.seeded, templates.migrated, seedTestIndex);
+    await fill(building.blank, undefined, async () => {});
+    await fill(building.migrated, building.blank, migrateWithReferenceData);
+    await fill(building.seeded, building.migrated, seedTestIndex);
+    for (const name of ['blank', 'migrated', 'seeded'] as const) {
+      await adminQuery(admin, `drop database if exists ${templates[name]} with (force)`);
+      await adminQuery(admin, `alter database ${building[name]} rename to ${templates[name]}`);
+    }
   } catch (err) {
-    await remove();
+    await dropDatabases(admin, building);
     throw err;
   }
-  return { templates, remove };
+  return templates;
+}
+
+export async function dropDatabases(admin: string, names: DatabaseTemplates): Promise<void> {
+  for (const name of Object.values(names)) {
+    await adminQuery(admin, `drop database if exists ${name} with (force)`);
+  }
+}
+
+/** Whether a database of this name exists on the server. */
+export async function databaseExists(admin: string, name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    return rowCount === 1;
+  } finally {
+    await client.end();
+  }
 }
 
 export function databaseUrl(admin: string, name: string): string {

@@ -1,13 +1,13 @@
 import type { TestProject } from 'vitest/node';
-import { buildEmbeddedTemplates, buildServerTemplates } from '../helpers/templates.js';
+import { projectFixture } from '../helpers/fixtures.js';
 
-// Builds the database templates once per run and project (test/helpers/templates.ts); each test
-// file then clones the one it needs.
+// The database templates of this project (test/helpers/templates.ts), built once per run beside
+// the other projects' fixtures (test/helpers/fixtures.ts); each test file then clones the one it
+// needs.
 export default async function setup(project: TestProject) {
-  const server = project.name === 'integration:server';
-  const admin = process.env.TEST_DATABASE_URL;
-  if (server && !admin) throw new Error('integration:server needs TEST_DATABASE_URL');
-  const built = server ? await buildServerTemplates(admin!) : await buildEmbeddedTemplates();
-  project.provide('databaseTemplates', built.templates);
-  return built.remove;
+  const name =
+    project.name === 'integration:server' ? 'integration:server' : 'integration:embedded';
+  const { value, remove } = await projectFixture(project, name);
+  project.provide('databaseTemplates', value);
+  return remove;
 }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Account, AppContext } from '../../../src/context.js';
-import { seedIndex } from '../../../src/index/seed-index.js';
 import { getProfileTool } from '../../../src/tools/get-profile.js';
 import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { TEST_AS_OF } from '../../helpers/templates.js';
 import { accountFor, call, connect, contextAt, textOf } from './setup.js';
 
-const AS_OF = '2026-11-01';
+const AS_OF = TEST_AS_OF;
 const BASE = ['profile', 'portfolio', 'work_history', 'reviews', 'fit'];
 const EXPECTED: Record<Account['plan'], { sections: string[]; notices: RegExp[] }> = {
   free: {
@@ -22,9 +22,9 @@ let ctx: AppContext;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  // The run's seeded index (dated AS_OF), with the success model that the max plan's prediction uses.
+  handle = await openTestDatabase({ template: 'seeded' });
   ({ ctx } = contextAt(handle, new Date(`${AS_OF}T12:00:00Z`)));
-  await seedIndex(handle.db, { count: 300, seed: 'plans-test', asOf: AS_OF });
 });
 afterAll(async () => {
   for (const c of clients) await c.close();

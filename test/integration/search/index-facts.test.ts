@@ -15,7 +15,7 @@ let handle: TestDatabase;
 let ctx: AppContext;
 
 beforeAll(async () => {
-  ({ handle, ctx } = await openSeeded(300));
+  ({ handle, ctx } = await openSeeded());
 });
 afterAll(async () => {
   await handle?.close();

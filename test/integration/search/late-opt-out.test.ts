@@ -29,7 +29,7 @@ let handoffLinks: {
 type Out = { candidates: { freelancer_id: string }[]; next_cursor?: string; search_id: string };
 
 beforeAll(async () => {
-  ({ handle, ctx } = await openSeeded(600));
+  ({ handle, ctx } = await openSeeded());
   http = await startHttp(ctx, accountA);
   client = await connectClient(ctx, accountA);
 

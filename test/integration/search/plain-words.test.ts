@@ -11,7 +11,7 @@ describe(`plain words on ${testDatabase}`, () => {
   let ctx: AppContext;
   let client: Client;
   beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded(800));
+    ({ handle, ctx } = await openSeeded());
     client = await connectClient(ctx, accountA);
   });
   afterAll(async () => {

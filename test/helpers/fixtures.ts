@@ -1,0 +1,239 @@
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import {
+  databaseExists,
+  dropDatabases,
+  serverTemplateNames,
+  type DatabaseTemplates,
+} from './templates.js';
+
+// The fixtures of a run: each integration project's database templates (templates.ts) and the e2e
+// demo index. Vitest runs the projects' global setups one after another, so the first of them
+// starts the fixtures of every project that has test files in this run, each in a process of its
+// own, and each setup then waits for its own: they build side by side on both cores.
+//
+// With SHORTLIST_TEST_CACHE set to a folder (CI sets it), fixtures are kept there, and the server's
+// templates on the server, under a hash of every file that makes them: src/, migrations/,
+// fixtures/, the lockfile and these helpers. A later run on the same sources (CI's Node 22 run)
+// reuses them; a change to any of those files gives a new hash and a new build, never a stale one.
+
+export const DEMO_INDEX = { count: 5000, seed: 'shortlist-demo' } as const;
+
+export interface DemoFixture {
+  /** The seeded data directory; tests copy it, never open it. */
+  dataDir: string;
+  /** A folder of this run for the copies, removed at its end. */
+  copiesDir: string;
+}
+
+interface Fixtures {
+  'integration:embedded': DatabaseTemplates;
+  'integration:server': DatabaseTemplates;
+  e2e: DemoFixture;
+}
+type FixtureName = keyof Fixtures;
+interface Started<T> {
+  ready: Promise<T>;
+  remove: () => Promise<void>;
+}
+
+const registry = globalThis as { shortlistFixtures?: Map<FixtureName, Started<unknown>> };
+
+/** This project's fixture, started with the others of this run on first call; and its removal. */
+export async function projectFixture<N extends FixtureName>(
+  project: TestProject,
+  name: N,
+): Promise<{ value: Fixtures[N]; remove: () => Promise<void> }> {
+  const started = (registry.shortlistFixtures ??= startRunFixtures(project));
+  const own = (started.get(name) ?? startFixture(project.config.root, name)) as Started<
+    Fixtures[N]
+  >;
+  started.set(name, own);
+  try {
+    return { value: await own.ready, remove: own.remove };
+  } catch (err) {
+    // The run stops here: leave nothing of the others behind.
+    await Promise.allSettled([...started.values()].map((f) => f.ready.then(f.remove)));
+    throw err;
+  }
+}
+
+function startRunFixtures(project: TestProject): Map<FixtureName, Started<unknown>> {
+  const paths = project.vitest.state.getPaths();
+  const names = project.vitest.projects
+    .filter((p) => paths.some((path) => p.matchesTestGlob(path)))
+    .map((p) => p.name)
+    .filter((name): name is FixtureName =>
+      ['integration:embedded', 'integration:server', 'e2e'].includes(name),
+    );
+  return new Map(names.map((name) => [name, startFixture(project.config.root, name)]));
+}
+
+function startFixture(root: string, name: FixtureName): Started<unknown> {
+  const cache = process.env.SHORTLIST_TEST_CACHE;
+  const hash = cache ? sourceHash(root) : undefined;
+  const started =
+    name === 'integration:embedded'
+      ? embeddedTemplates(root, cache, hash)
+      : name === 'integration:server'
+        ? serverTemplates(root, hash)
+        : demoIndex(root, cache, hash);
+  // Its own setup awaits it; until then a failure must not count as unhandled.
+  started.ready.catch(() => {});
+  return started;
+}
+
+function embeddedTemplates(
+  root: string,
+  cache: string | undefined,
+  hash: string | undefined,
+): Started<DatabaseTemplates> {
+  const dir = cache
+    ? join(cache, `templates-embedded-${hash}`)
+    : mkdtempSync(join(tmpdir(), 'shortlist-templates-'));
+  const paths: DatabaseTemplates = {
+    blank: join(dir, 'blank.tar'),
+    migrated: join(dir, 'migrated.tar'),
+    seeded: join(dir, 'seeded.tar'),
+  };
+  const ready = cache
+    ? cached(dir, (building) =>
+        runNode(root, ['test/helpers/build-templates.ts', 'embedded', building]),
+      )
+    : runNode(root, ['test/helpers/build-templates.ts', 'embedded', dir]);
+  return {
+    ready: ready.then(() => paths),
+    remove: async () => {
+      if (!cache) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function serverTemplates(root: string, hash: string | undefined): Started<DatabaseTemplates> {
+  const admin = process.env.TEST_DATABASE_URL;
+  const prefix = hash
+    ? `shortlist_fixture_${hash.slice(0, 16)}`
+    : `shortlist_template_${randomBytes(4).toString('hex')}`;
+  const templates = serverTemplateNames(prefix);
+  const build = async () => {
+    if (!admin) throw new Error('integration:server needs TEST_DATABASE_URL');
+    if (hash && (await databaseExists(admin, templates.seeded))) return;
+    await runNode(root, ['test/helpers/build-templates.ts', 'server', admin, prefix]);
+  };
+  return {
+    ready: build().then(() => templates),
+    remove: async () => {
+      if (!hash && admin) await dropDatabases(admin, templates);
+    },
+  };
+}
+
+// Seeds the demo index exactly as `npm start` does on a fresh checkout, and builds the widget as
+// `npm run build` does (the browser tests load it, the servers serve it).
+const WIDGET = 'dist/widget/shortlist.html';
+
+function demoIndex(
+  root: string,
+  cache: string | undefined,
+  hash: string | undefined,
+): Started<DemoFixture> {
+  const run = mkdtempSync(join(tmpdir(), 'shortlist-e2e-'));
+  // The demo's dates count from today, so the cached one is today's.
+  const today = new Date().toISOString().slice(0, 10);
+  const dir = cache ? join(cache, `demo-${hash}-${today}`) : join(run, 'demo');
+  const seed = (into: string) => {
+    mkdirSync(into, { recursive: true });
+    return runNode(
+      root,
+      ['src/cli.ts', 'seed', '--count', String(DEMO_INDEX.count), '--seed', DEMO_INDEX.seed],
+      { SHORTLIST_DATA_DIR: join(into, 'pglite'), LOG_LEVEL: 'warn' },
+    );
+  };
+  const ready = Promise.all([
+    cache ? cached(dir, seed) : seed(dir),
+    // In CI, `npm ci` has just built it (prepare), and the package checks running beside the
+    // tests pack it: building it again would replace the file under them.
+    process.env.CI === 'true' && existsSync(join(root, WIDGET))
+      ? undefined
+      : // vitest sets NODE_ENV=test, which would give React's development build.
+        runNode(
+          root,
+          ['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'],
+          {
+            NODE_ENV: 'production',
+          },
+          false,
+        ),
+  ]);
+  return {
+    ready: ready.then(() => ({ dataDir: join(dir, 'pglite'), copiesDir: run })),
+    remove: async () => rmSync(run, { recursive: true, force: true }),
+  };
+}
+
+/** Builds into a folder beside `dir` and renames it into place, so a `dir` that exists is whole. */
+async function cached(dir: string, build: (into: string) => Promise<void>): Promise<void> {
+  if (existsSync(dir)) return;
+  mkdirSync(join(dir, '..'), { recursive: true });
+  const building = `${dir}.building-${randomBytes(4).toString('hex')}`;
+  mkdirSync(building);
+  try {
+    await build(building);
+    if (!existsSync(dir)) renameSync(building, dir);
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+}
+
+/** The files that make a fixture: what the server runs, its data, its dependencies, these helpers. */
+export function sourceHash(root: string): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    hash.update(`${path}\0`);
+    hash.update(readFileSync(join(root, path)));
+  };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else add(path);
+    }
+  };
+  for (const dir of ['src', 'migrations', 'fixtures']) walk(dir);
+  for (const file of [
+    'package-lock.json',
+    'test/helpers/templates.ts',
+    'test/helpers/build-templates.ts',
+    'test/helpers/fixtures.ts',
+  ])
+    add(file);
+  return hash.digest('hex').slice(0, 24);
+}
+
+/** Runs `node --import tsx ARGS` (or plain node) in the project root; rejects on a failure. */
+function runNode(
+  root: string,
+  args: string[],
+  env: Record<string, string> = {},
+  tsx = true,
+): Promise<void> {
+  const argv = tsx ? ['--import', 'tsx', ...args] : args;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`node ${argv.join(' ')} exited with ${code}`)),
+    );
+  });
+}
