@@ -10,7 +10,7 @@ import {
   type Weights,
 } from './need-model.js';
 import { loadVocabulary } from './vocabulary.js';
-import { contentStems, words } from './words.js';
+import { contentStems, isGeneric, words } from './words.js';
 
 // What the client's own words ask for, from three sources read in order of trust: skill names of
 // the taxonomy, then the vocabulary of phrasings, then the learned need→skill model for what is
@@ -244,19 +244,10 @@ export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGra
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-// Words that name a role or a stage rather than a need: read, though they select no skill.
-const GENERIC = new Set(
-  (
-    'developer developers engineer engineers designer designers writer writers expert experts ' +
-    'specialist specialists consultant consultants senior junior mid lead freelance freelancer ' +
-    'startup startups agency studio someone person help assistant support manager'
-  ).split(' '),
-);
-
 /** The meaningful words outside every span a source used. */
 export function unusedWords(text: string, used: [number, number][]): string[] {
   const unused = words(text)
-    .filter((w) => !w.stop && !GENERIC.has(w.text))
+    .filter((w) => !w.stop && !isGeneric(w.text))
     .filter((w) => !used.some(([a, b]) => w.start < b && w.end > a))
     .map((w) => w.text);
   return [...new Set(unused)];
@@ -265,7 +256,7 @@ export function unusedWords(text: string, used: [number, number][]): string[] {
 /** The request without its small and generic words: what full-text recall searches for. */
 export function meaningfulText(text: string): string {
   return words(text)
-    .filter((w) => !w.stop && !GENERIC.has(w.text))
+    .filter((w) => !w.stop && !isGeneric(w.text))
     .map((w) => w.text)
     .join(' ');
 }

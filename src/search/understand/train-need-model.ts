@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import { countProfileWords } from '../retrieve/fulltext.js';
 import { features, forgetWeights, scoreSkills, type Weights } from './need-model.js';
 import { vocabularyFile } from './vocabulary.js';
+import { GENERIC_STEMS } from './words.js';
 
 // `shortlist train` (and so `seed`) fits the need→skill model on the index's own words: the
 // titles and descriptions of past jobs and portfolio items, against the skills each one used.
@@ -81,6 +82,9 @@ export async function trainNeedModel(
  */
 export function addPhrasingWeights(weights: Weights, phrasing: Weights): void {
   for (const [key, bySkill] of phrasing) {
+    // A role word alone ("developer") is context in a phrasing ("docs for developers"), never
+    // the need: the work's own reading of it stands.
+    if (GENERIC_STEMS.has(key)) continue;
     const had = weights.get(key);
     if (!had) {
       weights.set(key, new Map(bySkill));

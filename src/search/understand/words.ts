@@ -54,6 +54,23 @@ export function stem(word: string): string {
   return w;
 }
 
+// Words that name a role or a stage rather than a need: read, though they select no skill.
+const GENERIC = new Set(
+  (
+    'developer developers engineer engineers designer designers writer writers expert experts ' +
+    'specialist specialists consultant consultants senior junior mid lead freelance freelancer ' +
+    'startup startups agency studio someone person help assistant support manager'
+  ).split(' '),
+);
+
+/** A word that names a role or a stage ("developer", "senior"), not a need. */
+export function isGeneric(word: string): boolean {
+  return GENERIC.has(word);
+}
+
+/** The stems of those words, as the need→skill model keys them. */
+export const GENERIC_STEMS = new Set([...GENERIC].map(stem));
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }

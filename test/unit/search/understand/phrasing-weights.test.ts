@@ -44,6 +44,12 @@ describe("the vocabulary's phrasings in the need→skill model", () => {
     );
   });
 
+  it('leave a role word alone to what the work says of it', () => {
+    const work = weights([['develop', [[1, 0.5]]]]);
+    addPhrasingWeights(work, weights([['develop', [[8, 2.5]]]]));
+    expect(work.get('develop')).toEqual(new Map([[1, 0.5]]));
+  });
+
   it("never share a map with the phrasings' own weights", () => {
     const phrasing = weights([['receipt', [[2, 1]]]]);
     const work: Weights = new Map();
