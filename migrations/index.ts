@@ -7,6 +7,7 @@ import * as profileTextRecall from './2026-12-01-2-profile-text-recall.js';
 import * as rateLimitWindows from './2026-12-01-7-rate-limit-windows.js';
 import * as indexFacts from './2026-12-01-8-index-facts.js';
 import * as textChampions from './2026-12-01-9-text-champions.js';
+import * as titleLexemes from './2026-12-01-90-title-lexemes.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from a
 // build. Names sort in the order they run; a landed migration is never edited.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-7-rate-limit-windows': rateLimitWindows,
   '2026-12-01-8-index-facts': indexFacts,
   '2026-12-01-9-text-champions': textChampions,
+  '2026-12-01-90-title-lexemes': titleLexemes,
 };

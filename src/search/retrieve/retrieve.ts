@@ -90,7 +90,7 @@ export async function retrieveCandidates(
   );
   const terms = textTerms(plan);
   const selective = tsQuery(terms, TEXT_WEIGHTS);
-  const relevant = relevance(skillTerms, selective);
+  const relevant = relevance(skillTerms, terms);
   const fullText = plan.fullText.length ? plan.fullText : undefined;
   if (!relevant && !nearest && !fullText) return { rows: [], total: 0 };
 
@@ -226,21 +226,24 @@ function candidateColumns(plan: SearchPlan, recall?: Recall): RawBuilder<unknown
         where fs.freelancer_id = f.id and fs.skill_id = any(${sql.val(searched)}::int[])) as skills`;
 }
 
-/** A profile is relevant when it shows a searched skill or has a searched word in title or skills. */
-function relevance(
-  skillTerms: number[],
-  selective: RawBuilder<unknown> | undefined,
-): RawBuilder<unknown> | undefined {
+/**
+ * A profile is relevant when it shows a searched skill or has a searched word in its title. The
+ * title's words are matched through their own index (the headline's weight-A lexemes, migration
+ * 90), which answers exactly: `headline_doc @@ 'word':A` would read every profile with the word
+ * among its skills too and recheck each heap row's vector, which cost most of a search at 100,000.
+ */
+function relevance(skillTerms: number[], words: string[]): RawBuilder<unknown> | undefined {
   const parts: RawBuilder<unknown>[] = [];
+  const titled = tsQuery(words);
   if (skillTerms.length) parts.push(sql`f.skill_ids && ${sql.val(skillTerms)}::int[]`);
-  if (selective) parts.push(sql`f.headline_doc @@ ${selective}`);
+  if (titled) parts.push(sql`ts_filter(f.headline_doc, '{a}') @@ ${titled}`);
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
 }
 
 /** What makes a profile count, when the plan counts by less than it retrieves (`countBy`). */
 function countedRelevance(plan: SearchPlan): RawBuilder<unknown> | undefined {
   const by = plan.countBy;
-  return by ? relevance(by.skillIds, tsQuery(by.textTerms, TEXT_WEIGHTS)) : undefined;
+  return by ? relevance(by.skillIds, by.textTerms) : undefined;
 }
 
 /** The same count as retrieval's (up to COUNT_LIMIT + 1), for a loosened plan or with some filters left out. */
@@ -252,8 +255,7 @@ export async function countMatches(
   const skillTerms = [...plan.preferred, ...plan.querySkills, ...plan.required].map(
     (t) => t.node.id,
   );
-  const relevant =
-    countedRelevance(plan) ?? relevance(skillTerms, tsQuery(textTerms(plan), TEXT_WEIGHTS));
+  const relevant = countedRelevance(plan) ?? relevance(skillTerms, textTerms(plan));
   if (!relevant) return 0;
   const matches = db
     .selectFrom('freelancers as f')

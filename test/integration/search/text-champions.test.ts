@@ -164,6 +164,8 @@ describe('full-text recall from champion lists', () => {
     expect(Math.max(...(await pending()))).toBeGreaterThan(0);
     await write();
     await compactSearchIndexes(ctx.db);
-    expect(await pending()).toEqual([0, 0, 0, 0, 0]);
+    const left = await pending();
+    expect(left.length).toBeGreaterThan(4);
+    expect(left.filter((pages) => pages > 0)).toEqual([]);
   });
 });
