@@ -84,11 +84,14 @@ export function readVocabulary(
   }));
   const present = new Set([...named, ...taxonomy.map((t) => t.node.id)]);
   const bySkill = new Map<number, SkillTerm>();
+  /** Skills some phrasing of their own reads, beyond a category's broad guess. */
+  const specific = new Set<number>();
   for (const m of useVocabulary ? loadVocabulary().match(text, used) : []) {
     used.push([m.start, m.end]);
     for (const guess of m.skills) {
       const node = graph.resolve(guess.slug);
       if (!node || present.has(node.id)) continue;
+      if (!guess.broad) specific.add(node.id);
       understood.push({
         phrase: m.phrase,
         skill: node.name,
@@ -109,9 +112,12 @@ export function readVocabulary(
     }
   }
   let terms = [...bySkill.values()].sort((a, b) => b.confidence! - a.confidence!);
-  // A specific reading makes the broad, category-level guesses noise.
+  // A specific reading makes the broad, category-level guesses noise, however many of them
+  // agree ("my shop on Amazon … inventory" wants an Amazon seller, not any store builder).
   if (terms.some((t) => t.confidence! >= SPECIFIC))
     terms = terms.filter((t) => t.confidence! >= BROAD_MAX);
+  if (terms.some((t) => t.confidence! >= SPECIFIC && specific.has(t.node.id)))
+    terms = terms.filter((t) => specific.has(t.node.id));
   // Skills the client named lead; a phrasing beside them only adds what it is sure of in the
   // same field, at half weight ("an SEO expert to audit the site" wants no financial auditor, and
   // "a UX designer for a mobile app" no app developer).

@@ -23,6 +23,8 @@ export interface VocabularyFile {
 export interface SkillGuess {
   slug: string;
   confidence: number;
+  /** A category's broad guess ("shop" → e-commerce), not a phrasing of the skill itself. */
+  broad?: boolean;
 }
 
 export interface PhraseMatch {
@@ -67,7 +69,10 @@ export class Vocabulary {
       for (const t of targets) {
         const had = entry.targets.find((x) => x.slug === t.slug);
         if (!had) entry.targets.push({ ...t });
-        else had.confidence = Math.max(had.confidence, t.confidence);
+        else {
+          had.confidence = Math.max(had.confidence, t.confidence);
+          if (!t.broad) delete had.broad;
+        }
       }
       if (unless) entry.unless = unless.flatMap((u) => contentStems(u));
       entries.set(key, entry);
@@ -83,7 +88,7 @@ export class Vocabulary {
         const c = contentStems(p).length > 1 ? CONFIDENCE.categoryPhrase : CONFIDENCE.categoryWord;
         add(
           p,
-          skills.map((slug, i) => ({ slug, confidence: i === 0 ? c : c * 0.8 })),
+          skills.map((slug, i) => ({ slug, confidence: i === 0 ? c : c * 0.8, broad: true })),
         );
       }
     }
@@ -158,7 +163,7 @@ export class Vocabulary {
         phrase: text.slice(start, end),
         length: f.entry.stems.length,
         skills: f.entry.targets.map((t) => ({
-          slug: t.slug,
+          ...t,
           confidence: round2(t.confidence * GAP_DISCOUNT ** f.gaps),
         })),
         start,

@@ -71,6 +71,16 @@ describe('interpret: skills', () => {
     expect(off.querySkills.some((t) => t.source === 'vocabulary')).toBe(false);
   });
 
+  it("drops a category's broad guesses beside a specific reading, however many of them agree", () => {
+    const skills = (query: string) => read({ query }).querySkills.map((t) => t.node.name);
+    // "shop", "stock" and "orders" are each the e-commerce category's broad guess.
+    expect(
+      skills('our shop sells on Amazon and the stock and orders are all over the place'),
+    ).toEqual(['Amazon Seller Central']);
+    // Alone, they still say what the request is about.
+    expect(skills('our shop, its stock and its orders')).toContain('E-commerce Development');
+  });
+
   it('refuses a request with no words and no skills', () => {
     expect(() => read({ query: ' ?! ' })).toThrow(/no words to search for/);
     expect(read({ query: ' ', required_skills: ['Python'] }).required).toHaveLength(1);
