@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { FixtureOrderSequencer } from './test/helpers/sequencer.js';
 
 // Projects: `unit` (no database), and `integration` once per database: embedded PGlite always,
 // the Postgres server too when TEST_DATABASE_URL names one (CI starts one). `e2e` runs whole
@@ -11,6 +12,7 @@ export default defineConfig({
     // One test file per core. Vitest's default leaves a core to itself (one worker on a 2-core
     // machine), while integration files spend much of their time waiting on a database.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: FixtureOrderSequencer },
     projects: [
       // Unit tests that generate thousands of seeded profiles take seconds on a busy machine;
       // vitest's 5 s default made them fail by the clock, not by their assertions.

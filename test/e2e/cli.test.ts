@@ -10,7 +10,7 @@ describe('shortlist serve and stdio on the embedded demo index', () => {
   let dataDir: string;
   let serve: ServeProcess;
   beforeAll(async () => {
-    dataDir = demoDataDirCopy();
+    dataDir = await demoDataDirCopy();
     serve = await startServe({ SHORTLIST_DATA_DIR: dataDir });
   });
   afterAll(async () => {
@@ -44,7 +44,7 @@ describe('shortlist serve and stdio on the embedded demo index', () => {
   });
 
   it('initializes over stdio with nothing but protocol on stdout', async () => {
-    const stdioDir = demoDataDirCopy();
+    const stdioDir = await demoDataDirCopy();
     const transport = new StdioClientTransport({
       command: process.execPath,
       args: [...CLI, 'stdio'],

@@ -19,7 +19,7 @@ let client: Client;
 let browser: Browser;
 
 beforeAll(async () => {
-  serve = await startServe({ SHORTLIST_DATA_DIR: demoDataDirCopy(), DEFAULT_PLAN: 'max' });
+  serve = await startServe({ SHORTLIST_DATA_DIR: await demoDataDirCopy(), DEFAULT_PLAN: 'max' });
   client = new Client({ name: 'e2e-handoff', version: '1.0.0' });
   await client.connect(new StreamableHTTPClientTransport(new URL(`${serve.url}/mcp`)));
   browser = await launchChromium();

@@ -17,7 +17,7 @@ let ctx: AppContext;
 
 beforeAll(async () => {
   // On a copy of the demo index the e2e set-up seeded once, as `npm start` would.
-  const database = await openDatabase({ dataDir: demoDataDirCopy() });
+  const database = await openDatabase({ dataDir: await demoDataDirCopy() });
   server = await startServer({}, { database });
   ctx = server.ctx;
   client = await server.connect();

@@ -10,7 +10,7 @@ let serve: ServeProcess;
 let port: number;
 
 beforeAll(async () => {
-  serve = await startServe({ SHORTLIST_DATA_DIR: demoDataDirCopy(), LOG_LEVEL: 'info' });
+  serve = await startServe({ SHORTLIST_DATA_DIR: await demoDataDirCopy(), LOG_LEVEL: 'info' });
   port = Number(new URL(serve.url).port);
 });
 

@@ -44,7 +44,7 @@ beforeAll(async () => {
   site = await startStaticSite();
   [serve, browser] = await Promise.all([
     startServe({
-      SHORTLIST_DATA_DIR: demoDataDirCopy(),
+      SHORTLIST_DATA_DIR: await demoDataDirCopy(),
       DEFAULT_PLAN: 'max',
       ALLOWED_ORIGINS: site.url,
     }),

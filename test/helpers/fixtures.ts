@@ -1,7 +1,15 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync } from 'node:fs';
-import { rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -15,7 +23,8 @@ import {
 // The fixtures of a run: each integration project's database templates (templates.ts) and the e2e
 // demo index. Vitest runs the projects' global setups one after another, so the first of them
 // starts the fixtures of every project that has test files in this run, each in a process of its
-// own, and each setup then waits for its own: they build side by side on both cores.
+// own, and each setup then waits for its own (the e2e one, for less: see demoIndex): they build
+// side by side on both cores.
 //
 // With SHORTLIST_TEST_CACHE set to a folder (CI sets it), fixtures are kept there, and the server's
 // templates on the server, under a hash of every file that makes them: src/, migrations/,
@@ -27,7 +36,8 @@ export const DEMO_INDEX = { count: 5000, seed: 'shortlist-demo' } as const;
 export interface DemoFixture {
   /** The seeded data directory; tests copy it, never open it. */
   dataDir: string;
-  /** A folder of this run for the copies, removed at its end. */
+  /** A folder of this run for the copies, removed at its end; `ready` or `failed` appears in it
+   * when seeding ends. */
   copiesDir: string;
 }
 
@@ -134,7 +144,10 @@ function serverTemplates(root: string, hash: string | undefined): Started<Databa
 }
 
 // Seeds the demo index exactly as `npm start` does on a fresh checkout, and builds the widget as
-// `npm run build` does (the browser tests load it, the servers serve it).
+// `npm run build` does (the browser tests load it, the servers serve it). The e2e setup waits for
+// the widget only: seeding takes longer than the integration templates, so the other files start
+// meanwhile, and the files that copy the index wait for `ready` in the run's folder
+// (server-process.ts; sequencer.ts runs them after the integration files).
 const WIDGET = 'dist/widget/shortlist.html';
 
 function demoIndex(
@@ -146,42 +159,42 @@ function demoIndex(
   // The demo's dates count from today, so the cached one is today's.
   const today = new Date().toISOString().slice(0, 10);
   const dir = cache ? join(cache, `demo-${hash}-${today}`) : join(run, 'demo');
-  const seed = (into: string) => {
-    mkdirSync(into, { recursive: true });
-    return runNode(
+  const seed = (into: string) =>
+    runNode(
       root,
       ['src/cli.ts', 'seed', '--count', String(DEMO_INDEX.count), '--seed', DEMO_INDEX.seed],
       { SHORTLIST_DATA_DIR: join(into, 'pglite'), LOG_LEVEL: 'warn' },
     );
-  };
-  const ready = Promise.all([
-    cache ? cached(dir, seed) : seed(dir),
+  const seeded = cached(dir, seed).then(
+    () => writeFileSync(join(run, 'ready'), ''),
+    (err: Error) => writeFileSync(join(run, 'failed'), err.message),
+  );
+  const widget =
     // In CI, `npm ci` has just built it (prepare), and the package checks running beside the
     // tests pack it: building it again would replace the file under them.
     process.env.CI === 'true' && existsSync(join(root, WIDGET))
-      ? undefined
+      ? Promise.resolve()
       : // vitest sets NODE_ENV=test, which would give React's development build.
         runNode(
           root,
           ['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'],
-          {
-            NODE_ENV: 'production',
-          },
+          { NODE_ENV: 'production' },
           false,
-        ),
-  ]);
+        );
   return {
-    ready: ready.then(() => ({ dataDir: join(dir, 'pglite'), copiesDir: run })),
-    remove: async () => rmSync(run, { recursive: true, force: true }),
+    ready: widget.then(() => ({ dataDir: join(dir, 'pglite'), copiesDir: run })),
+    remove: async () => {
+      await seeded;
+      rmSync(run, { recursive: true, force: true });
+    },
   };
 }
 
 /** Builds into a folder beside `dir` and renames it into place, so a `dir` that exists is whole. */
 async function cached(dir: string, build: (into: string) => Promise<void>): Promise<void> {
   if (existsSync(dir)) return;
-  mkdirSync(join(dir, '..'), { recursive: true });
   const building = `${dir}.building-${randomBytes(4).toString('hex')}`;
-  mkdirSync(building);
+  mkdirSync(building, { recursive: true });
   try {
     await build(building);
     if (!existsSync(dir)) renameSync(building, dir);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
@@ -9,8 +9,18 @@ import { inject } from 'vitest';
 
 export const CLI = ['--import', 'tsx', 'src/cli.ts'];
 
-export function demoDataDirCopy(): string {
-  const dir = join(mkdtempSync(join(inject('demoCopiesDir'), 'copy-')), 'pglite');
+/** A copy of the demo data directory, once the e2e setup has seeded it (fixtures.ts). */
+export async function demoDataDirCopy(): Promise<string> {
+  const run = inject('demoCopiesDir');
+  while (!existsSync(join(run, 'ready'))) {
+    if (existsSync(join(run, 'failed'))) {
+      throw new Error(
+        `seeding the demo index failed: ${readFileSync(join(run, 'failed'), 'utf8')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const dir = join(mkdtempSync(join(run, 'copy-')), 'pglite');
   cpSync(inject('demoDataDir'), dir, { recursive: true });
   return dir;
 }
