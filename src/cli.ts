@@ -88,7 +88,9 @@ const COMMANDS: Record<
     load: async () => (await import('./cli/schemas.js')).schemas,
   },
   import: {
-    usage: 'import FILE.jsonl                         load profiles (upsert by external_id)',
+    usage:
+      'import FILE.jsonl [--workers N] [--writers N]   load profiles (upsert by external_id; on a server, N parser threads and N connections)',
+    options: { workers: { type: 'string' }, writers: { type: 'string' } },
     load: async () => (await import('./cli/data.js')).importCommand,
   },
   keys: {

@@ -86,6 +86,8 @@ export async function importCommand(args: CommandArgs): Promise<number> {
     // A server takes the COPY path; the embedded database keeps the batched writer.
     const bulk = args.config.databaseUrl
       ? await bulkImportFile(app.ctx.db, args.config.databaseUrl, file, {
+          workers: args.values.workers === undefined ? undefined : intOption(args, 'workers', 2, 1),
+          writers: args.values.writers === undefined ? undefined : intOption(args, 'writers', 2, 1),
           onProgress: progress.update,
           onStep: (step) => progress.done(`${step}…`),
         })
