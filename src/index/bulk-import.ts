@@ -52,7 +52,9 @@ export async function bulkImportFile(
   const cpuBefore = process.cpuUsage();
   const setup = await workerSetup(db, path);
   const existing = await existingProfiles(db);
-  const deferIndexes = options.deferIndexes ?? existing.size * 10 < (await estimateLines(path));
+  const lines = await estimateLines(path);
+  const deferIndexes = options.deferIndexes ?? existing.size * 10 < lines;
+  const segmentSize = options.segmentSize ?? 5000;
   const writers = options.writers ?? 2;
   const clients = await Promise.all(
     Array.from({ length: writers }, () => connectWriter(databaseUrl)),
@@ -106,11 +108,16 @@ export async function bulkImportFile(
         await segments.idle();
       });
       addToSegment(segment, result, assigned);
-      if (segment.size >= (options.segmentSize ?? 5000)) await send();
+      if (segment.size >= segmentSize) await send();
     };
     await parseInWorkers(
       setup,
-      { threads: options.workers ?? availableParallelism(), chunkBytes: options.chunkBytes },
+      {
+        threads: options.workers ?? availableParallelism(),
+        chunkBytes: options.chunkBytes,
+        // A segment and a half of the file, so the next segment is ready when a writer frees.
+        aheadBytes: (1.5 * segmentSize * statSync(path).size) / Math.max(1, lines),
+      },
       consume,
     );
     await send();

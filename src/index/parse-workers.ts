@@ -4,11 +4,17 @@ import type { ChunkRequest, ChunkResult, WorkerSetup } from './import-worker.js'
 
 // Hands a file to parser threads in byte ranges (each thread reads its own), and gives their
 // results back in file order: chunks finish in any order, but ids and "the last line wins" must
-// not depend on thread timing. At most a few chunks per thread wait in memory.
+// not depend on thread timing. Parsing runs ahead of `consume` by a few chunks per thread, or by
+// `aheadBytes` of the file when that is more (enough to fill the next segment while the writers
+// are busy, so a writer that frees never waits for the parsers to start).
 
 export async function parseInWorkers(
   setup: WorkerSetup,
-  { threads, chunkBytes = 2 << 20 }: { threads: number; chunkBytes?: number },
+  {
+    threads,
+    chunkBytes = 2 << 20,
+    aheadBytes = 0,
+  }: { threads: number; chunkBytes?: number; aheadBytes?: number },
   consume: (result: ChunkResult) => Promise<void>,
 ): Promise<void> {
   const size = statSync(setup.path).size;
@@ -21,7 +27,7 @@ export async function parseInWorkers(
   let consumed = 0;
   let failure: unknown;
   let wake: (() => void) | undefined;
-  const maxAhead = workers.length * 3;
+  const maxAhead = Math.max(workers.length * 3, Math.ceil(aheadBytes / chunkBytes));
   const dispatch = (worker: Worker) => {
     if (dispatched >= chunks || dispatched - consumed >= maxAhead) return false;
     const request: ChunkRequest = {
