@@ -11,6 +11,7 @@ import { ALL_SOURCES, type SearchPlan, type WordSources } from '../core/search-p
 import { addLearnedSkills, meaningfulText } from './understand/read-words.js';
 import { unconstrainedNotices } from './explain/honest.js';
 import { textTermsOf } from './retrieve/fulltext.js';
+import { correctSpelling } from './understand/spelling.js';
 import { interpret } from './understand/interpret.js';
 import { FEW_MATCHES, relaxationNotices } from './explain/relax.js';
 import type { Candidate, SearchOutput } from './explain/result-schema.js';
@@ -51,10 +52,14 @@ export async function planSearch(
     ctx.geo(),
     ctx.skillFrequency(),
   ]);
-  const plan = interpret(criteria, graph, geo, ctx.clock(), sources);
+  // The words are read with their slips mended ("websties"); the plan keeps the client's own.
+  const spelled = correctSpelling(criteria.query);
+  const plan = interpret({ ...criteria, query: spelled.text }, graph, geo, ctx.clock(), sources);
   if (sources.learned) await addLearnedSkills(ctx.readDb, plan, graph);
-  if (sources.fulltext)
-    plan.fullText = await textTermsOf(ctx.readDb, meaningfulText(criteria.query));
+  if (sources.fulltext) plan.fullText = await textTermsOf(ctx.readDb, meaningfulText(spelled.text));
+  for (const [written, read] of spelled.corrections)
+    plan.interpreted.expansions.push(`"${written}" → ${read}`);
+  plan.criteria = criteria;
   // A skill read from plain words counts as much as the reading is sure.
   for (const t of plan.querySkills)
     t.weight = skillSpecificity(frequency, t.node.id) * (t.confidence ?? 1);

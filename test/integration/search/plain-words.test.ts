@@ -39,6 +39,25 @@ describe(`plain words on ${testDatabase}`, () => {
     expect(out.interpreted.skills_in_query).toContain('Mobile App Development');
   });
 
+  it('reads a slip of the keyboard as the word meant, says so, and keeps the words as sent', async () => {
+    const typed = await search({ query: 'bookeeping for my wesbite shop' });
+    const meant = await search({ query: 'bookkeeping for my website shop' });
+    expect(typed.out.interpreted.skills_in_query).toEqual(meant.out.interpreted.skills_in_query);
+    expect(typed.out.interpreted.skills_in_query).toContain('Bookkeeping');
+    expect(typed.out.interpreted.expansions).toEqual(
+      expect.arrayContaining(['"bookeeping" → bookkeeping', '"wesbite" → website']),
+    );
+    expect(typed.out.candidates.length).toBeGreaterThan(0);
+    // The cursor still pages the search as the client wrote it.
+    if (typed.out.next_cursor) {
+      const next = await search({
+        query: 'bookeeping for my wesbite shop',
+        cursor: typed.out.next_cursor,
+      });
+      expect(next.out.search_id).toBe(typed.out.search_id);
+    }
+  });
+
   it('lists the words it could not use, and never blames constraints that were not set', async () => {
     const { result, out } = await search({ query: 'zxqvw blorfed' });
     expect(out.interpreted.unused_words).toEqual(['zxqvw', 'blorfed']);
