@@ -68,6 +68,7 @@ export function championRecall(
   plan: SearchPlan,
   limit: number,
   changedAfter?: Date,
+  as = 'recalled',
 ): { ctes: RawBuilder<unknown>; cut: RawBuilder<boolean> } {
   const words = sql.join(
     plan.fullText.map((t) => sql`(${cleanLexeme(t.lexeme)}::text, ${sql.lit(t.idf)}::float8)`),
@@ -89,7 +90,7 @@ export function championRecall(
         select t.freelancer_id, t.rank from text_champions t where t.lexeme = w.lexeme
         order by t.rank desc limit ${perWord}) c
       group by c.freelancer_id),
-    recalled as materialized (
+    ${sql.id(as)} as materialized (
       select p.id, p.score from (select id, score from pooled order by score desc, id offset 0) p
       cross join lateral (${passes}) ok
       order by p.score desc, p.id limit ${sql.lit(limit)}),`;
@@ -159,18 +160,36 @@ export interface Recall {
   retry?: RawBuilder<unknown>;
 }
 
-/** Recall from the champion lists, inside the retrieval statement. */
+/**
+ * Recall from the champion lists, inside the retrieval statement. When the filters leave fewer
+ * than `limit` on the lists and a list is cut, the same statement also runs the scan (a gate
+ * evaluated once), and the two are merged by score; only profiles changed since the lists were
+ * written make the caller run retrieval again (`recall_retry`).
+ */
 export function listRecall(db: Db, plan: SearchPlan, limit: number): Recall {
-  const { ctes, cut } = championRecall(db, plan, limit);
+  const { ctes, cut } = championRecall(db, plan, limit, undefined, 'listed');
+  const scan = db
+    .selectFrom('freelancers as f')
+    .select(['f.id', sql`f.search_doc || ''::tsvector`.as('doc')])
+    .where((eb) => hardFilters(plan, eb))
+    .where(textMatch(plan.fullText) as never)
+    .where(sql<boolean>`(select short from recall_state)`)
+    .limit(RECALL_POOL);
   return {
-    ctes: sql`${ctes} recall_state as materialized (select ${cut} as cut, ${listsStale} as stale),`,
+    ctes: sql`${ctes} recall_state as materialized (select ${cut} as cut, ${listsStale} as stale,
+        ${cut} and (select count(*) from listed) < ${sql.lit(limit)} as short),
+      scanned as materialized (
+        select r.id, ${textRelevance(plan.fullText, sql`r.doc`)} as score from (${scan}) r
+        order by score desc, r.id limit ${sql.lit(limit)}),
+      recalled as materialized (
+        select id from (select id, score from listed union all select id, score from scanned) x
+        group by id order by max(score) desc, id limit ${sql.lit(limit)}),`,
     branch: sql`(select r.id from recalled r)`,
     // With no list cut, a profile's sum over the lists is its exact relevance (0 when on none).
     rank: sql<number>`coalesce(pr.score, 0)`,
     needsDoc: sql<boolean>`(select cut from recall_state)`,
     join: sql`left join pooled pr on pr.id = f.id`,
-    retry: sql`, (select stale or (cut and (select count(*) from recalled) < ${sql.lit(limit)})
-      from recall_state) as recall_retry`,
+    retry: sql`, (select stale from recall_state) as recall_retry`,
   };
 }
 

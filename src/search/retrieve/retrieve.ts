@@ -172,8 +172,8 @@ export async function retrieveCandidates(
   };
   // Full-text recall: the profiles holding the request's rarer words anywhere in their text, best
   // few by their BM25-like relevance, from the champion lists in the same statement (recall.ts).
-  // When the lists cannot answer exactly (profiles changed since `train`, or selective filters
-  // with a word whose list was cut) or nothing was found, again with recall's own scan.
+  // Selective filters over a cut list add the scan within the statement; when profiles changed
+  // since `train`, or nothing was found at all, retrieval runs again with recall's own scan.
   let rows = await run(fullText && listRecall(db, plan, RETRIEVE_LIMITS.fulltext));
   if (fullText && (rows.length === 0 || rows[0].recall_retry)) {
     const ids = await recallByText(db, plan, RETRIEVE_LIMITS.fulltext);

@@ -35,6 +35,16 @@ async function plainWords(criteria: Record<string, unknown> = {}): Promise<Searc
   return plan;
 }
 
+/** The plan with its full-text words only, so retrieval's candidates are recall's alone. */
+function recallOnly(plan: SearchPlan): SearchPlan {
+  const none = { required: [], preferred: [], querySkills: [], countBy: undefined };
+  return { ...plan, ...none, criteria: { ...plan.criteria, query: '' } };
+}
+
+async function retrievedIds(plan: SearchPlan): Promise<Set<number>> {
+  return new Set((await retrieveCandidates(ctx.db, recallOnly(plan))).rows.map((r) => r.id));
+}
+
 /** Recall by the scan alone, as an index without lists answers. */
 async function scanned(plan: SearchPlan): Promise<number[]> {
   const fact = await ctx.db
@@ -58,6 +68,7 @@ describe('full-text recall from champion lists', () => {
     const fromLists = await recallByText(ctx.db, plan, 60);
     expect(fromLists.length).toBeGreaterThan(10);
     expect(fromLists).toEqual(await scanned(plan));
+    expect(await retrievedIds(plan)).toEqual(new Set(fromLists));
 
     const { rows } = await retrieveCandidates(ctx.db, plan);
     const recalled = new Set(fromLists);
@@ -105,7 +116,7 @@ describe('full-text recall from champion lists', () => {
     const words = plan.fullText.map((t) => t.lexeme).join(' ');
     await sql`update freelancers
       set search_doc = search_doc || setweight(to_tsvector('simple', ${`${words} ${words}`}), 'A'),
-        updated_at = now() + interval '1 minute'
+        updated_at = now()
       where id = ${changed.id}`.execute(ctx.db);
     const after = await recallByText(ctx.db, plan, 60);
     expect(after[0]).toBe(Number(changed.id));
@@ -124,6 +135,7 @@ describe('full-text recall from champion lists', () => {
     await buildTextChampions(ctx.db, 3);
     try {
       expect(await recallByText(ctx.db, plan, 60)).toEqual(expected);
+      expect(await retrievedIds(plan)).toEqual(new Set(expected));
       const { rows } = await retrieveCandidates(ctx.db, plan);
       const ids = new Set(rows.map((r) => r.id));
       for (const id of expected) expect(ids.has(id)).toBe(true);
