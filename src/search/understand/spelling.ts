@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../package-root.js';
+import { LANGUAGE_NAMES } from './instruction/languages.js';
 import { isStopWord, stem } from './words.js';
 
 // Typo tolerance for the understanding stage: a word no fixture knows ("websties", "supliers",
 // "instal") is read as the known word one slip away (a letter left out, one too many, or two
 // swapped), so the vocabulary, the learned model and full-text recall see what the client meant.
 // Substitutions are not tried: they turn real words into other real words ("parking" →
-// "packing"). The dictionary is every word of the taxonomy, the vocabulary and the work texts
-// in fixtures/, read once per process; a request costs a few set lookups per unknown word.
+// "packing"). The dictionary is every word of the taxonomy, the vocabulary, the work texts and the
+// places and languages in fixtures/ (so "Finnish" stays a language, not "finish"), read once per
+// process; a request costs a few set lookups per unknown word.
 
 /** Shorter words are left alone: one slip in four letters is too often another word. */
 const MIN_LENGTH = 5;
-const FILES = ['taxonomy.json', 'vocabulary.json', 'skill-work.json', 'content.json'];
+const FILES = [
+  'taxonomy.json',
+  'vocabulary.json',
+  'skill-work.json',
+  'content.json',
+  'regions.json',
+];
 
 interface Dictionary {
   /** How often each word appears across the fixtures: the likelier reading wins a tie. */
@@ -35,6 +43,7 @@ function dictionary(): Dictionary {
   };
   for (const file of FILES)
     collect(JSON.parse(readFileSync(packagePath('fixtures', file), 'utf8')));
+  collect(Object.values(LANGUAGE_NAMES));
   const deletions = new Map<string, string[]>();
   for (const w of count.keys()) {
     if (w.length < MIN_LENGTH - 1) continue;

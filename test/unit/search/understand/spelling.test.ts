@@ -13,6 +13,11 @@ describe('typo tolerance', () => {
       expect(correction(w), w).toBeUndefined();
   });
 
+  it('leaves the names of languages and places, which filters read', () => {
+    for (const w of ['finnish', 'Flemish', 'Lisbon', 'Austin', 'Portugal', 'Tagalog'])
+      expect(correction(w), w).toBeUndefined();
+  });
+
   it('mends the request and lists what it read differently', () => {
     expect(correctSpelling('need a bookeeper for my wesbite, asap')).toEqual({
       text: 'need a bookkeeper for my website, asap',
