@@ -32,22 +32,35 @@ export async function openSeeded(
 }
 
 /**
- * A seeded database and a real MCP client on it (account A) for one test file, opened before its
- * tests and closed after them. Read the fields inside tests, once beforeAll has run.
+ * The seeded database for one test file, opened before its tests and closed after them. Read the
+ * fields inside tests, once beforeAll has run.
  */
+export function useSeeded(count: number = SEEDED_INDEX.count): {
+  handle: TestDatabase;
+  ctx: AppContext;
+} {
+  const state = {} as { handle: TestDatabase; ctx: AppContext };
+  beforeAll(async () => {
+    ({ handle: state.handle, ctx: state.ctx } = await openSeeded(count));
+  });
+  afterAll(async () => {
+    await state.handle?.close();
+  });
+  return state;
+}
+
+/** The seeded database (useSeeded) and a real MCP client on it, as account A. */
 export function useSeededClient(count: number = SEEDED_INDEX.count): {
   handle: TestDatabase;
   ctx: AppContext;
   client: Client;
 } {
-  const state = {} as { handle: TestDatabase; ctx: AppContext; client: Client };
+  const state = useSeeded(count) as { handle: TestDatabase; ctx: AppContext; client: Client };
   beforeAll(async () => {
-    ({ handle: state.handle, ctx: state.ctx } = await openSeeded(count));
     state.client = await connectClient(state.ctx, accountA);
   });
   afterAll(async () => {
     await state.client?.close();
-    await state.handle?.close();
   });
   return state;
 }

@@ -1,42 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { searchSummary } from '../../../src/search/explain/summary.js';
 import { countMatches, retrieveCandidates } from '../../../src/search/retrieve/retrieve.js';
 import { pageOf, planSearch } from '../../../src/search/search.js';
-import type { TestDatabase } from '../../helpers/database.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { useSeeded } from '../../helpers/seeded.js';
 
 // Retrieval reads a bounded part of the match set: counts are exact up to a limit and a lower
 // bound beyond it, and whatever the bound, every candidate passes the hard filters.
 
-let handle: TestDatabase;
-let ctx: AppContext;
-
-beforeAll(async () => {
-  ({ handle, ctx } = await openSeeded());
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const seeded = useSeeded();
 
 describe('bounded retrieval', () => {
   it('counts exactly below the limit, the same as the relaxation probes count', async () => {
-    const plan = { ...(await planSearch(ctx, { query: 'React developer' })), fullText: [] };
-    const { total, rows } = await retrieveCandidates(ctx.db, plan);
+    const plan = { ...(await planSearch(seeded.ctx, { query: 'React developer' })), fullText: [] };
+    const { total, rows } = await retrieveCandidates(seeded.ctx.db, plan);
     expect(total).toBeGreaterThan(20);
-    expect(total).toBe(await countMatches(ctx.db, plan));
+    expect(total).toBe(await countMatches(seeded.ctx.db, plan));
     expect(rows.length).toBeGreaterThan(0);
   });
 
   it('stops counting past the limit, and still fills the branches within the hard filters', async () => {
-    const plan = await planSearch(ctx, {
+    const plan = await planSearch(seeded.ctx, {
       query: 'developer',
       hourly_rate: { max: 60 },
       location: { exclude_countries: ['US'] },
     });
-    const exact = await retrieveCandidates(ctx.db, plan);
+    const exact = await retrieveCandidates(seeded.ctx.db, plan);
     expect(exact.total).toBeGreaterThan(30);
-    const bounded = await retrieveCandidates(ctx.db, plan, undefined, 20);
+    const bounded = await retrieveCandidates(seeded.ctx.db, plan, undefined, 20);
     // 21 matched (the limit, plus one to know there are more), and at most the recall branch's extras.
     expect(bounded.total).toBeGreaterThanOrEqual(21);
     expect(bounded.total).toBeLessThan(exact.total);
@@ -45,7 +35,7 @@ describe('bounded retrieval', () => {
       expect(r.hourly_rate_usd).toBeLessThanOrEqual(60);
       expect(r.country.trim()).not.toBe('US');
     }
-    const optedOut = await ctx.db
+    const optedOut = await seeded.ctx.db
       .selectFrom('freelancers')
       .select('id')
       .where('ai_opt_in', '=', false)

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import {
   readGeo,
   readSkillFrequency,
   storeIndexFacts,
 } from '../../../src/reference/index-facts.js';
-import type { TestDatabase } from '../../helpers/database.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { useSeeded } from '../../helpers/seeded.js';
 
 // The facts searches read about the index are counted when it changes (seed, train, import) and
 // stored, so a process reads them from two small rows; what is stored is what a live count says.
 
-let handle: TestDatabase;
-let ctx: AppContext;
-
-beforeAll(async () => {
-  ({ handle, ctx } = await openSeeded());
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const seeded = useSeeded();
 
 async function liveHolders(): Promise<Map<number, number>> {
-  const rows = await ctx.db
+  const rows = await seeded.ctx.db
     .selectFrom('freelancers as f')
     .innerJoin('freelancer_skills as fs', 'fs.freelancer_id', 'f.id')
     .select(['fs.skill_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -34,45 +24,53 @@ async function liveHolders(): Promise<Map<number, number>> {
 
 describe('index facts', () => {
   it('are stored by seeding, and read back as a live count would find them', async () => {
-    const names = await ctx.db.selectFrom('index_facts').select('name').orderBy('name').execute();
+    const names = await seeded.ctx.db
+      .selectFrom('index_facts')
+      .select('name')
+      .orderBy('name')
+      .execute();
     expect(names.map((n) => n.name)).toEqual(['skill_frequency', 'text_champions', 'timezones']);
-    const frequency = await readSkillFrequency(ctx.db);
+    const frequency = await readSkillFrequency(seeded.ctx.db);
     expect(frequency.holders).toEqual(await liveHolders());
-    const optedIn = await ctx.db
+    const optedIn = await seeded.ctx.db
       .selectFrom('freelancers')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('ai_opt_in', '=', true)
       .executeTakeFirstOrThrow();
     expect(frequency.profiles).toBe(Number(optedIn.n));
-    const zones = await ctx.db.selectFrom('freelancers').select('timezone').distinct().execute();
-    const geo = await readGeo(ctx.db);
+    const zones = await seeded.ctx.db
+      .selectFrom('freelancers')
+      .select('timezone')
+      .distinct()
+      .execute();
+    const geo = await readGeo(seeded.ctx.db);
     for (const z of zones) expect(geo.timezones).toContain(z.timezone);
   });
 
   it('are what searches read, not a recount: they change when counted again', async () => {
-    const before = await readSkillFrequency(ctx.db);
-    const someone = await ctx.db
+    const before = await readSkillFrequency(seeded.ctx.db);
+    const someone = await seeded.ctx.db
       .selectFrom('freelancers')
       .select(['id', 'timezone'])
       .where('ai_opt_in', '=', true)
       .executeTakeFirstOrThrow();
-    await ctx.db
+    await seeded.ctx.db
       .updateTable('freelancers')
       .set({ ai_opt_in: false, timezone: 'Pacific/Chatham' })
       .where('id', '=', someone.id)
       .execute();
-    expect((await readSkillFrequency(ctx.db)).profiles).toBe(before.profiles);
-    expect((await readGeo(ctx.db)).timezones).not.toContain('Pacific/Chatham');
-    await storeIndexFacts(ctx.db);
-    const after = await readSkillFrequency(ctx.db);
+    expect((await readSkillFrequency(seeded.ctx.db)).profiles).toBe(before.profiles);
+    expect((await readGeo(seeded.ctx.db)).timezones).not.toContain('Pacific/Chatham');
+    await storeIndexFacts(seeded.ctx.db);
+    const after = await readSkillFrequency(seeded.ctx.db);
     expect(after.profiles).toBe(before.profiles - 1);
     expect(after.holders).toEqual(await liveHolders());
-    expect((await readGeo(ctx.db)).timezones).toContain('Pacific/Chatham');
+    expect((await readGeo(seeded.ctx.db)).timezones).toContain('Pacific/Chatham');
   });
 
   it('are counted live on an index that was never counted', async () => {
-    await ctx.db.deleteFrom('index_facts').execute();
-    expect((await readSkillFrequency(ctx.db)).holders).toEqual(await liveHolders());
-    expect((await readGeo(ctx.db)).timezones).toContain('Pacific/Chatham');
+    await seeded.ctx.db.deleteFrom('index_facts').execute();
+    expect((await readSkillFrequency(seeded.ctx.db)).holders).toEqual(await liveHolders());
+    expect((await readGeo(seeded.ctx.db)).timezones).toContain('Pacific/Chatham');
   });
 });

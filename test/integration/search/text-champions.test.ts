@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import type { SearchPlan } from '../../../src/core/search-plan.js';
 import * as textChampions from '../../../migrations/2026-12-01-9-text-champions.js';
 import {
@@ -10,27 +9,18 @@ import {
 import { recallByText } from '../../../src/search/retrieve/recall.js';
 import { loadCandidate, retrieveCandidates } from '../../../src/search/retrieve/retrieve.js';
 import { planSearch } from '../../../src/search/search.js';
-import type { TestDatabase } from '../../helpers/database.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { useSeeded } from '../../helpers/seeded.js';
 
 // Full-text recall reads per-word champion lists written by `train` instead of ranking whole
 // texts; it must answer what the scan answers, within the filters, and stay right when profiles
 // change after the lists were written or when a cut list cannot fill a selective request.
 
-let handle: TestDatabase;
-let ctx: AppContext;
-
-beforeAll(async () => {
-  ({ handle, ctx } = await openSeeded());
-});
-afterAll(async () => {
-  await handle?.close();
-});
+const seeded = useSeeded();
 
 const QUERY = 'help me with my books, receipts everywhere and nothing reconciled at month end';
 
 async function plainWords(criteria: Record<string, unknown> = {}): Promise<SearchPlan> {
-  const plan = await planSearch(ctx, { query: QUERY, ...criteria });
+  const plan = await planSearch(seeded.ctx, { query: QUERY, ...criteria });
   expect(plan.fullText.length).toBeGreaterThan(1);
   return plan;
 }
@@ -42,20 +32,20 @@ function recallOnly(plan: SearchPlan): SearchPlan {
 }
 
 async function retrievedIds(plan: SearchPlan): Promise<Set<number>> {
-  return new Set((await retrieveCandidates(ctx.db, recallOnly(plan))).rows.map((r) => r.id));
+  return new Set((await retrieveCandidates(seeded.ctx.db, recallOnly(plan))).rows.map((r) => r.id));
 }
 
 /** Recall by the scan alone, as an index without lists answers. */
 async function scanned(plan: SearchPlan): Promise<number[]> {
-  const fact = await ctx.db
+  const fact = await seeded.ctx.db
     .deleteFrom('index_facts')
     .where('name', '=', 'text_champions')
     .returningAll()
     .executeTakeFirstOrThrow();
   try {
-    return await recallByText(ctx.db, plan, 60);
+    return await recallByText(seeded.ctx.db, plan, 60);
   } finally {
-    await ctx.db
+    await seeded.ctx.db
       .insertInto('index_facts')
       .values({ name: fact.name, value: JSON.stringify(fact.value), counted_at: fact.counted_at })
       .execute();
@@ -65,25 +55,25 @@ async function scanned(plan: SearchPlan): Promise<number[]> {
 describe('full-text recall from champion lists', () => {
   it('finds what the scan finds, and ranks candidates exactly as their whole text does', async () => {
     const plan = await plainWords();
-    const fromLists = await recallByText(ctx.db, plan, 60);
+    const fromLists = await recallByText(seeded.ctx.db, plan, 60);
     expect(fromLists.length).toBeGreaterThan(10);
     expect(fromLists).toEqual(await scanned(plan));
     expect(await retrievedIds(plan)).toEqual(new Set(fromLists));
 
-    const { rows } = await retrieveCandidates(ctx.db, plan);
+    const { rows } = await retrieveCandidates(seeded.ctx.db, plan);
     const recalled = new Set(fromLists);
     expect(rows.filter((r) => recalled.has(r.id)).length).toBe(fromLists.length);
     for (const r of rows.slice(0, 80)) {
-      const fromText = await loadCandidate(ctx.db, plan, r.external_id);
+      const fromText = await loadCandidate(seeded.ctx.db, plan, r.external_id);
       expect(r.fulltext_rank).toBeCloseTo(fromText!.fulltext_rank, 5);
     }
   });
 
   it('keeps to the hard filters and never returns an opted-out profile', async () => {
     const plan = await plainWords({ hourly_rate: { max: 45 } });
-    const ids = await recallByText(ctx.db, plan, 60);
+    const ids = await recallByText(seeded.ctx.db, plan, 60);
     expect(ids.length).toBeGreaterThan(0);
-    const rates = await ctx.db
+    const rates = await seeded.ctx.db
       .selectFrom('freelancers')
       .select('hourly_rate_usd')
       .where('id', 'in', ids)
@@ -93,54 +83,54 @@ describe('full-text recall from champion lists', () => {
     // Opted out without touching updated_at, so the lists still name them: the filter must drop them.
     const [top] = ids;
     await sql`update freelancers set ai_opt_in = false, updated_at = updated_at where id = ${top}`.execute(
-      ctx.db,
+      seeded.ctx.db,
     );
     try {
-      expect(await recallByText(ctx.db, plan, 60)).not.toContain(top);
-      const { rows } = await retrieveCandidates(ctx.db, plan);
+      expect(await recallByText(seeded.ctx.db, plan, 60)).not.toContain(top);
+      const { rows } = await retrieveCandidates(seeded.ctx.db, plan);
       expect(rows.map((r) => r.id)).not.toContain(top);
     } finally {
       await sql`update freelancers set ai_opt_in = true, updated_at = updated_at where id = ${top}`.execute(
-        ctx.db,
+        seeded.ctx.db,
       );
     }
   });
 
   it('finds a profile changed after the lists were written, with its new text', async () => {
     const plan = await plainWords();
-    const before = new Set(await recallByText(ctx.db, plan, 60));
+    const before = new Set(await recallByText(seeded.ctx.db, plan, 60));
     const { rows: outside } = await sql<{ id: number; external_id: string }>`
       select id, external_id from freelancers where ai_opt_in and id <> all(${[...before]}::bigint[])
-      order by id limit 1`.execute(ctx.db);
+      order by id limit 1`.execute(seeded.ctx.db);
     const changed = outside[0];
     const words = plan.fullText.map((t) => t.lexeme).join(' ');
     await sql`update freelancers
       set search_doc = search_doc || setweight(to_tsvector('simple', ${`${words} ${words}`}), 'A'),
         updated_at = now()
-      where id = ${changed.id}`.execute(ctx.db);
-    const after = await recallByText(ctx.db, plan, 60);
+      where id = ${changed.id}`.execute(seeded.ctx.db);
+    const after = await recallByText(seeded.ctx.db, plan, 60);
     expect(after[0]).toBe(Number(changed.id));
-    const { rows } = await retrieveCandidates(ctx.db, plan);
+    const { rows } = await retrieveCandidates(seeded.ctx.db, plan);
     const row = rows.find((r) => r.id === Number(changed.id));
-    const fromText = await loadCandidate(ctx.db, plan, changed.external_id);
+    const fromText = await loadCandidate(seeded.ctx.db, plan, changed.external_id);
     expect(row?.fulltext_rank).toBeCloseTo(fromText!.fulltext_rank, 5);
-    await buildTextChampions(ctx.db);
-    expect(await recallByText(ctx.db, plan, 60)).toEqual(after);
+    await buildTextChampions(seeded.ctx.db);
+    expect(await recallByText(seeded.ctx.db, plan, 60)).toEqual(after);
   });
 
   it('falls back to the scan when cut lists cannot fill a selective request', async () => {
     const plan = await plainWords({ hourly_rate: { max: 30 }, min_rating: 4.5 });
     const expected = await scanned(plan);
     expect(expected.length).toBeGreaterThan(3);
-    await buildTextChampions(ctx.db, 3);
+    await buildTextChampions(seeded.ctx.db, 3);
     try {
-      expect(await recallByText(ctx.db, plan, 60)).toEqual(expected);
+      expect(await recallByText(seeded.ctx.db, plan, 60)).toEqual(expected);
       expect(await retrievedIds(plan)).toEqual(new Set(expected));
-      const { rows } = await retrieveCandidates(ctx.db, plan);
+      const { rows } = await retrieveCandidates(seeded.ctx.db, plan);
       const ids = new Set(rows.map((r) => r.id));
       for (const id of expected) expect(ids.has(id)).toBe(true);
     } finally {
-      await buildTextChampions(ctx.db);
+      await buildTextChampions(seeded.ctx.db);
     }
   });
 
@@ -148,7 +138,7 @@ describe('full-text recall from champion lists', () => {
     const count = async () =>
       Number(
         (
-          await ctx.db
+          await seeded.ctx.db
             .selectFrom('text_champions')
             .select((eb) => eb.fn.countAll().as('n'))
             .executeTakeFirstOrThrow()
@@ -156,26 +146,26 @@ describe('full-text recall from champion lists', () => {
       );
     const built = await count();
     expect(built).toBeGreaterThan(1000);
-    await textChampions.down(ctx.db);
-    await textChampions.up(ctx.db);
+    await textChampions.down(seeded.ctx.db);
+    await textChampions.up(seeded.ctx.db);
     expect(await count()).toBe(built);
   });
 
   it('leave the search indexes with nothing pending after train and import', async () => {
     const write = () =>
       sql`update freelancers set headline_doc = headline_doc || 'pending'::tsvector
-        where id in (select id from freelancers order by id limit 200)`.execute(ctx.db);
+        where id in (select id from freelancers order by id limit 200)`.execute(seeded.ctx.db);
     const pending = async () =>
       (
         await sql<{ pages: number }>`
           select gin_clean_pending_list(i.indexrelid)::int as pages from pg_index i
           join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
-          where a.amname = 'gin' and i.indrelid = 'freelancers'::regclass`.execute(ctx.db)
+          where a.amname = 'gin' and i.indrelid = 'freelancers'::regclass`.execute(seeded.ctx.db)
       ).rows.map((r) => r.pages);
     await write();
     expect(Math.max(...(await pending()))).toBeGreaterThan(0);
     await write();
-    await compactSearchIndexes(ctx.db);
+    await compactSearchIndexes(seeded.ctx.db);
     const left = await pending();
     expect(left.length).toBeGreaterThan(4);
     expect(left.filter((pages) => pages > 0)).toEqual([]);
