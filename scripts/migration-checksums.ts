@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// Landed migrations are frozen: migrations/checksums.json holds the SHA-256 of each one, and a
-// unit test (test/unit/migration-checksums.test.ts, so CI) fails when a listed file changes or a
-// migration file has no entry. To add a migration: write migrations/<date>-<n>-<name>.ts, list it
-// in migrations/index.ts, then run `npx tsx scripts/migration-checksums.ts --add`, which appends
-// the new file's checksum and never rewrites an existing one. To change the schema, add a migration.
+// Landed migrations are frozen: the SHA-256 of each one is recorded when it lands, and a unit test
+// (test/unit/migration-checksums.test.ts, so CI) fails when a recorded file changes or a migration
+// file has none. Each migration's checksum is a file of its own,
+// migrations/checksums/<migration>.sha256, so recording a new one adds a file and changes none;
+// migrations/checksums.json keeps those recorded before, frozen like the migrations themselves.
+// To add a migration: write migrations/<date>-<n>-<name>.ts, list it in migrations/index.ts, then
+// run `npx tsx scripts/migration-checksums.ts --add`. To change the schema, add a migration.
 
 const DIR = new URL('../migrations/', import.meta.url);
 const LIST = new URL('checksums.json', DIR);
-const HOW =
-  'SHA-256 of each landed migration; never edit a listed one. New migration: add the file, list it ' +
-  'in migrations/index.ts, run `npx tsx scripts/migration-checksums.ts --add`.';
+const RECORDS = new URL('checksums/', DIR);
+const RECORD = /^(.+\.ts)\.sha256$/;
 
 export function migrationFiles(): string[] {
   return readdirSync(DIR)
@@ -30,7 +31,12 @@ export function recordedChecksums(): Record<string, string> {
   const { checksums } = JSON.parse(readFileSync(LIST, 'utf8')) as {
     checksums: Record<string, string>;
   };
-  return checksums;
+  const recorded = { ...checksums };
+  for (const name of existsSync(RECORDS) ? readdirSync(RECORDS) : []) {
+    const file = RECORD.exec(name)?.[1];
+    if (file) recorded[file] = readFileSync(new URL(name, RECORDS), 'utf8').trim();
+  }
+  return recorded;
 }
 
 /** What is wrong, one line each: edited, missing from the list, or listed but gone. */
@@ -56,8 +62,9 @@ export function checksumProblems(): string[] {
 function add(): void {
   const recorded = recordedChecksums();
   const added = migrationFiles().filter((f) => !(f in recorded));
-  for (const file of added) recorded[file] = checksumOf(file);
-  writeFileSync(LIST, `${JSON.stringify({ how: HOW, checksums: recorded }, null, 2)}\n`);
+  mkdirSync(RECORDS, { recursive: true });
+  for (const file of added)
+    writeFileSync(new URL(`${file}.sha256`, RECORDS), `${checksumOf(file)}\n`);
   process.stdout.write(
     added.length ? `Added ${added.join(', ')}\n` : 'Every migration is listed.\n',
   );
