@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../../package-root.js';
+import { loader, loadRegions, loadTaxonomy } from '../../reference/fixtures.js';
 import { LANGUAGE_NAMES } from './instruction/languages.js';
 import { isStopWord, stem } from './words.js';
 
@@ -13,12 +12,12 @@ import { isStopWord, stem } from './words.js';
 
 /** Shorter words are left alone: one slip in four letters is too often another word. */
 const MIN_LENGTH = 5;
-const FILES = [
-  'taxonomy.json',
-  'vocabulary.json',
-  'skill-work.json',
-  'content.json',
-  'regions.json',
+const SOURCES: (() => unknown)[] = [
+  loadTaxonomy,
+  loadRegions,
+  loader('vocabulary.json'),
+  loader('skill-work.json'),
+  loader('content.json'),
 ];
 
 interface Dictionary {
@@ -41,8 +40,7 @@ function dictionary(): Dictionary {
     } else if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
-  for (const file of FILES)
-    collect(JSON.parse(readFileSync(packagePath('fixtures', file), 'utf8')));
+  for (const load of SOURCES) collect(load());
   collect(Object.values(LANGUAGE_NAMES));
   const deletions = new Map<string, string[]>();
   for (const w of count.keys()) {
