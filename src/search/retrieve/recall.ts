@@ -47,11 +47,14 @@ export async function recallByText(db: Db, plan: SearchPlan, limit: number): Pro
     .map(([id]) => id);
 }
 
+/** True when profiles changed since the champion lists were written, or there are none. */
+const listsStale = sql<boolean>`coalesce((select max(updated_at) from freelancers)
+  > (select counted_at from index_facts where name = 'text_champions'), true)`;
+
 /** When the lists were written, and whether any profile changed since. */
 async function championLists(db: Db): Promise<{ builtAt: Date; stale: boolean } | undefined> {
   const { rows } = await sql<{ built_at: Date | string; stale: boolean }>`
-    select c.counted_at as built_at,
-      exists (select 1 from freelancers f where f.updated_at > c.counted_at) as stale
+    select c.counted_at as built_at, ${listsStale} as stale
     from index_facts c where c.name = 'text_champions'`.execute(db);
   if (!rows[0]) return undefined;
   return { builtAt: new Date(rows[0].built_at), stale: rows[0].stale };
@@ -100,10 +103,6 @@ export function championRecall(
         or not exists (select 1 from text_champions t where t.lexeme = w.lexeme))`;
   return { ctes, cut };
 }
-
-/** True when profiles changed since the champion lists were written, or there are none. */
-export const listsStale = sql<boolean>`coalesce((select max(updated_at) from freelancers)
-  > (select counted_at from index_facts where name = 'text_champions'), true)`;
 
 /** The best `limit` from the lists, and whether a short answer may not be all there is. */
 async function readChampions(

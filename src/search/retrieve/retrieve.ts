@@ -177,7 +177,8 @@ export async function retrieveCandidates(
   let rows = await run(fullText && listRecall(db, plan, RETRIEVE_LIMITS.fulltext));
   if (fullText && (rows.length === 0 || rows[0].recall_retry)) {
     const ids = await recallByText(db, plan, RETRIEVE_LIMITS.fulltext);
-    rows = await run(idRecall(ids));
+    // Nothing found, and recall finds nothing either: the same statement again would be empty.
+    if (rows.length > 0 || ids.length > 0) rows = await run(idRecall(ids));
   }
   for (const r of rows) delete r.recall_retry;
   return { rows, total: rows.length ? Number(rows[0].total) : 0 };
