@@ -100,11 +100,15 @@ export function refusalPage(title: string, message: string): string {
   );
 }
 
+// The first letters of the first and last names, by code point, so "Kateřina Černá" is "KČ" and
+// a name that starts with a letter outside the basic plane keeps it whole.
 export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = firstLetter(words[0]) || '?';
+  const last = words.length > 1 ? firstLetter(words[words.length - 1]) : '';
+  return (first + last).toLocaleUpperCase();
+}
+
+function firstLetter(word: string | undefined): string {
+  return word === undefined ? '' : (Array.from(word)[0] ?? '');
 }

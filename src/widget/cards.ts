@@ -1,4 +1,7 @@
+import { initials } from '../handoff/page-layout.js';
 import type { Candidate, SearchOutput } from '../search/explain/result-schema.js';
+
+export { initials };
 
 // The widget's view of a search page. The server sends it in the result's _meta (the model never
 // reads it); the widget rebuilds it from structuredContent when a host passes no _meta. Pure code
@@ -55,13 +58,6 @@ const BADGE_LABELS: Record<string, string> = {
   rising_talent: 'Rising Talent',
   expert_vetted: 'Expert-Vetted',
 };
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const first = parts[0]?.[0] ?? '?';
-  const last = parts.length > 1 ? parts[parts.length - 1][0] : '';
-  return (first + last).toUpperCase();
-}
 
 export function toCard(c: Candidate): Card {
   const rating = c.rating === null ? 'New' : c.rating.toFixed(1);

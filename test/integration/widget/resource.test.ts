@@ -93,7 +93,7 @@ describe(`the widget resource and its tools on ${testDatabase}`, () => {
       rate: `$${Math.round(out.candidates[0].hourly_rate_usd)}/h`,
       score: Math.round(out.candidates[0].match.score),
     });
-    expect(widget.cards[0].initials).toMatch(/^[A-Z]{1,2}$/);
+    expect(widget.cards[0].initials).toMatch(/^\p{Lu}{1,2}$/u);
     expect(widget.brief).toMatchObject({
       description: 'React developer for our Shopify storefront',
       hourly_rate: { max: 120 },

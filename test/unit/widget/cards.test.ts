@@ -53,6 +53,9 @@ describe('widget cards', () => {
     expect(card.reasons).toEqual(['a', 'b', 'c']);
     expect(toCard({ ...candidate, rating: null }).rating).toBe('New');
     expect(initials('  cher ')).toBe('C');
+    expect(initials('Ana María Cruz')).toBe('AC');
+    expect(initials('kateřina černá')).toBe('KČ');
+    expect(initials('')).toBe('?');
   });
 
   it('drafts a brief from the client words and the recognised skills, without duplicates', () => {
