@@ -50,13 +50,14 @@ const COMMANDS: Record<
   },
   eval: {
     usage:
-      'eval [--queries FILE] [--verbose] [--sources vocabulary,learned,fulltext] [--skip-held-out]\n' +
+      'eval [--queries FILE] [--verbose] [--sources vocabulary,learned,fulltext] [--skip-held-out] [--refinements-only]\n' +
       '                                          ranking quality vs a full-text baseline, on the index and a held-out seed',
     options: {
       queries: { type: 'string' },
       verbose: { type: 'boolean' },
       sources: { type: 'string' },
       'skip-held-out': { type: 'boolean' },
+      'refinements-only': { type: 'boolean' },
       'held-out-seed': { type: 'string' },
       'held-out-count': { type: 'string' },
     },

@@ -1,12 +1,12 @@
-import { localAccount, openApp, type App } from '../app.js';
+import { openApp, type App } from '../app.js';
 import type { CommandArgs } from './args.js';
 import { ALL_SOURCES, type WordSources } from '../core/search-plan.js';
 import { summariseExposure } from '../eval/exposure.js';
 import { readQueries, runEval, summarise, type QueryResult } from '../eval/run-eval.js';
-import { readRefinements, runRefinements } from '../eval/refinements.js';
 import { seedIndex } from '../index/seed-index.js';
 import { packagePath } from '../package-root.js';
 import { UsageError } from './args.js';
+import { reportRefinements } from './eval-refinements.js';
 import { createProgress } from './progress.js';
 import { printTable } from './table.js';
 
@@ -18,6 +18,10 @@ export const HELD_OUT_SEED = 'shortlist-held-out';
 export async function evalCommand(args: CommandArgs): Promise<number> {
   const file =
     (args.values.queries as string | undefined) ?? packagePath('fixtures', 'eval-queries.json');
+  if (args.values['refinements-only']) {
+    await reportRefinements(args);
+    return 0;
+  }
   const queries = readQueries(file);
   const sources = parseSources(args.values.sources as string | undefined);
   const app = await openApp(args.config, args.logger);
@@ -163,40 +167,3 @@ const f = (x: number) => x.toFixed(3);
 /** --verbose explains the queries below this NDCG@10. */
 const WEAK = 0.5;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-// Refinements in words, each from a fresh search on the configured index (the demo seed).
-async function reportRefinements(args: CommandArgs): Promise<void> {
-  const file = packagePath('fixtures', 'eval-refinements.json');
-  const cases = readRefinements(file);
-  const app = await openApp(args.config, args.logger);
-  try {
-    const progress = createProgress('Refining in words', cases.length);
-    const results = await runRefinements(
-      app.ctx,
-      await localAccount(app.ctx),
-      cases,
-      progress.update,
-    );
-    progress.done();
-    const applied = results.filter((r) => r.applied).length;
-    const violations = results.reduce((s, r) => s + r.violations, 0);
-    const empty = results.filter((r) => r.applied && r.candidates === 0).length;
-    console.log(`\nRefinements sent as words only (${file})\n`);
-    printTable(
-      ['refinements', 'n', 'applied correctly', 'violations', 'empty lists'],
-      [
-        [
-          'words only',
-          String(results.length),
-          pct(applied / results.length),
-          String(violations),
-          String(empty),
-        ],
-      ],
-    );
-    for (const r of results.filter((x) => !x.applied))
-      console.log(`  not applied: ${r.id}: ${r.problem}`);
-  } finally {
-    await app.close();
-  }
-}

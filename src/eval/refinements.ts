@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Account, AppContext } from '../context.js';
+import { ShortlistError } from '../errors.js';
 import { Criteria } from '../core/criteria.js';
 import { refineSearch } from '../search/refine.js';
 import { searchFreelancers } from '../search/search.js';
@@ -22,6 +23,10 @@ const Case = z.object({
   below: z.record(z.string(), z.number()).optional(),
   above: z.record(z.string(), z.number()).optional(),
   excludeFirst: z.boolean().optional(),
+  /** These fields stay as they were. */
+  same: z.array(z.string()).optional(),
+  /** The words must be refused as changing nothing (a maximum the schema cannot hold, noise). */
+  refuse: z.boolean().optional(),
 });
 export type RefinementCase = z.infer<typeof Case>;
 
@@ -37,10 +42,21 @@ export interface RefinementResult {
   problem?: string;
   violations: number;
   candidates: number;
+  /** Refused, as the case asked: no list to count as empty. */
+  refused?: boolean;
 }
 
+// "languages.code" reads the code of every language in the list.
 const at = (o: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (v, k) =>
+        Array.isArray(v) && !/^\d+$/.test(k)
+          ? v.map((x) => (x as Record<string, unknown> | undefined)?.[k])
+          : (v as Record<string, unknown> | undefined)?.[k],
+      o,
+    );
 
 /** `want` is inside `got`: objects by their keys, lists by their items in any order. */
 function contains(got: unknown, want: unknown): boolean {
@@ -59,7 +75,9 @@ export function checkApplied(
   c: RefinementCase,
   after: Criteria,
   firstId?: string,
+  before?: Criteria,
 ): string | undefined {
+  if (c.refuse) return 'applied what should have been refused';
   for (const [k, v] of Object.entries(c.expect ?? {}))
     if (!contains(after[k as keyof Criteria], v))
       return `${k} is ${JSON.stringify(after[k as keyof Criteria])}`;
@@ -78,6 +96,9 @@ export function checkApplied(
     const got = at(after, path);
     if (typeof got !== 'number' || got <= n) return `${path} is ${got}, not above ${n}`;
   }
+  for (const path of c.same ?? [])
+    if (JSON.stringify(at(after, path)) !== JSON.stringify(at(before, path)))
+      return `${path} changed to ${JSON.stringify(at(after, path))}`;
   if (c.excludeFirst && !after.exclude_freelancer_ids?.includes(firstId ?? ''))
     return 'the person named is not excluded';
   return undefined;
@@ -105,7 +126,9 @@ export async function runRefinements(
       });
       const after = (await loadSearchHead(ctx.db, account.id, out.search_id, ctx.clock(), 0))
         .criteria;
-      const problem = checkApplied(c, after, top?.freelancer_id);
+      const start = (await loadSearchHead(ctx.db, account.id, first.search_id, ctx.clock(), 0))
+        .criteria;
+      const problem = checkApplied(c, after, top?.freelancer_id, start);
       const ids = out.candidates.map((x) => x.freelancer_id);
       result = {
         id: c.id,
@@ -115,10 +138,11 @@ export async function runRefinements(
         candidates: ids.length,
       };
     } catch (err) {
+      const refused = !!c.refuse && err instanceof ShortlistError && err.code === 'invalid_input';
       result = {
         id: c.id,
-        applied: false,
-        problem: (err as Error).message,
+        applied: refused,
+        ...(refused ? { refused } : { problem: (err as Error).message }),
         violations: 0,
         candidates: 0,
       };

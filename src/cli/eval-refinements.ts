@@ -1,0 +1,76 @@
+import { localAccount, openApp } from '../app.js';
+import type { CommandArgs } from './args.js';
+import { readRefinements, runRefinements, type RefinementResult } from '../eval/refinements.js';
+import { packagePath } from '../package-root.js';
+import { createProgress } from './progress.js';
+import { printTable } from './table.js';
+
+// The refinement rows of `shortlist eval`: refinements sent as words only, each from a fresh
+// search on the configured index (the demo seed). Three sets: the one the reader was tuned on, a
+// fresh one written before any change to the reader (its failures name the grammar families to
+// fix), and one held back whose items are never shown one by one, only counted, so that what was
+// fixed for a family can be seen to carry over to sentences nobody looked at.
+
+const SETS = [
+  { name: 'tuned', file: 'eval-refinements.json', showItems: true, families: false },
+  {
+    name: 'fresh, never tuned',
+    file: 'eval-refinements-fresh.json',
+    showItems: true,
+    families: true,
+  },
+  { name: 'held back', file: 'eval-refinements-held.json', showItems: false, families: true },
+];
+
+export async function reportRefinements(args: CommandArgs): Promise<void> {
+  const app = await openApp(args.config, args.logger);
+  const rows: string[][] = [];
+  const details: string[] = [];
+  try {
+    const account = await localAccount(app.ctx);
+    for (const set of SETS) {
+      const cases = readRefinements(packagePath('fixtures', set.file));
+      const progress = createProgress(`Refining in words (${set.name})`, cases.length);
+      const results = await runRefinements(app.ctx, account, cases, progress.update);
+      progress.done();
+      rows.push(rowOf(set.name, results));
+      details.push(
+        `${set.name} (${set.file})${set.families ? `, by family: ${byFamily(results)}` : ''}`,
+      );
+      if (set.showItems || args.values.verbose)
+        for (const r of results.filter((x) => !x.applied))
+          details.push(`  not applied: ${r.id}: ${r.problem?.slice(0, 110)}`);
+    }
+  } finally {
+    await app.close();
+  }
+  console.log('\nRefinements sent as words only\n');
+  printTable(['refinements', 'n', 'applied correctly', 'violations', 'empty lists'], rows);
+  console.log(details.join('\n'));
+}
+
+function rowOf(name: string, results: RefinementResult[]): string[] {
+  const applied = results.filter((r) => r.applied).length;
+  const violations = results.reduce((s, r) => s + r.violations, 0);
+  const empty = results.filter((r) => r.applied && !r.refused && r.candidates === 0).length;
+  return [
+    name,
+    String(results.length),
+    `${((applied / results.length) * 100).toFixed(1)}%`,
+    String(violations),
+    String(empty),
+  ];
+}
+
+/** A case's family is its id up to the first dash: "neg-us-dotted" is a negation. */
+function byFamily(results: RefinementResult[]): string {
+  const families = new Map<string, { n: number; applied: number }>();
+  for (const r of results) {
+    const family = r.id.split('-')[0];
+    const f = families.get(family) ?? { n: 0, applied: 0 };
+    f.n++;
+    if (r.applied) f.applied++;
+    families.set(family, f);
+  }
+  return [...families].map(([name, f]) => `${name} ${f.applied}/${f.n}`).join(', ');
+}
