@@ -67,7 +67,8 @@ export function placeChange(
     regions.some((r) => loc.exclude_regions?.includes(r));
   loc.exclude_countries = without(loc.exclude_countries, countries);
   loc.exclude_regions = without(loc.exclude_regions, regions);
-  const adding = view.modes.has('permissive') || view.modes.has('add');
+  // "Keep them in the US" never narrows a list that holds more than the US.
+  const adding = view.modes.has('permissive') || view.modes.has('add') || view.modes.has('keep');
   if (adding && !(loc.countries?.length || loc.regions?.length)) {
     ctx.understood.push(`${item.label} allowed`);
     return excluded;

@@ -12,6 +12,16 @@ export function applySkill(
   ctx: ApplyContext,
 ): boolean {
   const d = ctx.draft;
+  const has = (list: string[] | undefined) =>
+    (list ?? []).some((s) => s.toLowerCase() === name.toLowerCase());
+  const required = has(d.before.required_skills);
+  // Named without a word against it, a skill already required stays required ("keep React",
+  // "React and TypeScript"); "keep" leaves a preferred one as it is too.
+  const plain = !modes.has('require') && !modes.has('only') && !modes.has('optional');
+  if (!drop && plain && (required || (modes.has('keep') && has(d.before.preferred_skills)))) {
+    ctx.understood.push(`${name} kept`);
+    return false;
+  }
   if (drop) {
     d.removeRequired.push(name);
     d.removePreferred.push(name);

@@ -71,6 +71,7 @@ export function splitClauses(reads: Read[]): Clause[] {
   }
   return clauses
     .filter((c) => c.length)
+    .map(foldNegatedMarkers)
     .map((reads) => ({ reads, negated: attachNegation(reads) }));
 }
 
@@ -88,6 +89,27 @@ function nextThing(reads: Read[], from: number): Item | undefined {
     if (!TRANSPARENT.has(k)) return reads[i].item;
   }
   return undefined;
+}
+
+// A negator in front of a marker turns the marker, not the thing: a negated requirement is
+// optional ("Next.js isn't a must", "I don't require React"), a negated leaving-out allows
+// ("don't rule out agencies", "I wouldn't say no to an agency"). Only fillers may sit between.
+function foldNegatedMarkers(reads: Read[]): Read[] {
+  const out = [...reads];
+  for (let i = 0; i < out.length; i++) {
+    const neg = out[i].item;
+    if (neg.k !== 'neg' || neg.verb) continue;
+    let j = i + 1;
+    while (j < out.length && j <= i + 3 && out[j].item.k === 'filler') j++;
+    const next = out[j]?.item;
+    let folded: Item | undefined;
+    if (next?.k === 'mode' && next.mode === 'require') folded = { k: 'mode', mode: 'optional' };
+    else if (next?.k === 'neg' && next.verb) folded = { k: 'mode', mode: 'permissive' };
+    if (!folded) continue;
+    out[i] = { item: { k: 'filler' }, text: out[i].text };
+    out[j] = { item: folded, text: out[j].text };
+  }
+  return out;
 }
 
 // A negator applies to the next thing after it and to the list that thing heads ("not from

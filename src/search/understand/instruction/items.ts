@@ -37,10 +37,11 @@ export type Unit =
   | 'weeks'
   | 'months';
 
-export type Mode = 'require' | 'prefer' | 'optional' | 'permissive' | 'add' | 'only';
+export type Mode = 'require' | 'prefer' | 'optional' | 'permissive' | 'add' | 'only' | 'keep';
 
 export type Item =
-  | { k: 'neg' }
+  /** `verb`: a verb of leaving out ("exclude", "rule out"); negated itself, it allows. */
+  | { k: 'neg'; verb?: boolean }
   /** Drop a filter or a thing; `fieldsOnly` for "any", which clears "any rate" but not "any React dev". */
   | { k: 'clear'; field?: Field; fieldsOnly?: boolean }
   | { k: 'mode'; mode: Mode }

@@ -143,12 +143,12 @@ export const THING_PHRASES: [string, Item][] = [
       'us|them|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
       'everyone|everybody|folks|guys|candidates|candidate|profiles|profile|results|result|list|' +
       'shortlist|show|show me|give me|find|search|just|only want|really|actually|maybe|perhaps|' +
-      'let|keep|still|now|then|so|is|are|be|been|being|was|were|am|has|have|had|do|does|did|' +
+      'let|now|then|so|is|are|be|been|being|was|were|am|has|have|had|do|does|did|' +
       'should|will|shall|may|might|to|of|at|on|per|as|if|than|very|much|bit|a bit|a little|in|' +
       'little|slightly|lot|a lot|way|even|ones|one|any of|all of|some|more|less|same|okay so|' +
       'hmm|hey|hi|thanks|thank you|cool|great|good|nice|also please|go|get|getting|see|look|' +
       'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
-      'go with|stick with|stick to|focus on|limit to|restrict to|narrow to|narrow down to|' +
+      'go with|focus on|limit to|restrict to|narrow to|narrow down to|' +
       'narrow it to|filter to|filter for|want someone|want people|need someone|with|by|for|into|' +
       'hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
       'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +

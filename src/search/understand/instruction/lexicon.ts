@@ -17,14 +17,23 @@ const mode = (m: Mode): Item => ({ k: 'mode', mode: m });
 export const PHRASES: [string, Item][] = [
   // Negators. Each applies to the next thing said after it (or the one before, if none follows).
   ...each(
-    'not|no|nobody|noone|no one|none|never|without|except|excluding|exclude|except for|other than|' +
-      "apart from|but not|nor|neither|nothing|no-one|avoid|skip|minus|hide|hiding|don't|dont|doesn't|" +
+    'not|no|nobody|noone|no one|none|never|without|except|except for|other than|' +
+      "apart from|but not|nor|neither|nothing|no-one|minus|don't|dont|doesn't|" +
       "doesnt|isn't|isnt|aren't|arent|shouldn't|mustn't|can't|cant|won't|cannot|do not|does not|" +
-      'is not|are not|should not|must not|will not|leave out|rule out|filter out|take out|' +
+      "is not|are not|should not|must not|will not|wouldn't|wouldnt|would not|couldn't|" +
+      "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
       'everywhere but|everywhere except|anywhere except|all but|anyone except|no more|no longer want|' +
       'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable',
     neg,
+  ),
+  // Verbs of leaving out: negators too, but a negated one allows ("don't rule out agencies",
+  // "I wouldn't say no to an agency", "no objection to juniors").
+  ...each(
+    'excluding|exclude|avoid|skip|hide|hiding|leave out|rule out|filter out|take out|' +
+      'say no to|object to|objection to|objections to|opposed to|against|reject|refuse|' +
+      'turn down|pass on',
+    { k: 'neg', verb: true },
   ),
   // Clearing: the filter named (or the thing named) goes.
   ...each(
@@ -74,6 +83,12 @@ export const PHRASES: [string, Item][] = [
     mode('permissive'),
   ),
   ...each('add|plus|and also|additionally|on top', mode('add')),
+  // "Keep React", "still in the US": what is named stays; it is never weakened or narrowed.
+  ...each(
+    'keep|keep the|retain|still|still want|still need|stay with|stick with|stick to|hold on to|' +
+      'as it is|as they are|where it is|where they are',
+    mode('keep'),
+  ),
   // Directions.
   ...each(
     'under|below|less than|at most|max|maximum|up to|no more than|not more than|not over|cap|' +

@@ -53,7 +53,9 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
   const ordered = [...clauses.filter((c) => !relative(c)), ...clauses.filter(relative)];
   const unused: string[] = [];
   for (const clause of ordered) {
-    const changed = applyClause(clause, apply);
+    const read = apply.understood.length;
+    // A clause that only confirms what stands ("keep React") was understood, not unused.
+    const changed = applyClause(clause, apply) || apply.understood.length > read;
     const words = clause.reads.filter((r) => r.item.k === 'word').map((r) => r.text);
     if (!changed) {
       const said = clause.reads

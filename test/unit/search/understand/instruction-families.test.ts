@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Criteria } from '../../../../src/core/criteria.js';
+import type { InstructionPatch } from '../../../../src/search/understand/instruction/draft.js';
+import { parseInstruction } from '../../../../src/search/understand/instruction/parse-instruction.js';
+import { taxonomyGraph } from '../../../helpers/taxonomy-graph.js';
+
+// Families of refinements: every rewording in a family gives the same patch. A family stands for
+// a rule of the grammar (a negated requirement is optional, a multiplier scales the field it
+// names), so a row here is never a single sentence made to pass.
+
+const graph = taxonomyGraph();
+const PEOPLE = [
+  { id: 'f1', name: 'Jan Novotný', hourly_rate_usd: 60 },
+  { id: 'f2', name: 'Daniel Y.', hourly_rate_usd: 80 },
+  { id: 'f3', name: 'Maria Silva', hourly_rate_usd: 45 },
+];
+
+export function patchOf(say: string, base: Partial<Criteria> = {}): InstructionPatch {
+  return parseInstruction(say, {
+    criteria: { query: 'react developer', ...base },
+    today: new Date('2026-12-01T12:00:00Z'),
+    resolveSkill: (w) => graph.resolve(w)?.name,
+    people: PEOPLE,
+  }).patch;
+}
+
+interface Family {
+  name: string;
+  base: Partial<Criteria>;
+  patch: InstructionPatch;
+  say: string[];
+}
+
+const FAMILIES: Family[] = [
+  {
+    name: 'a negated requirement makes the thing optional, never excluded',
+    base: { required_skills: ['React', 'Next.js'] },
+    patch: { remove_required_skills: ['Next.js'], add_preferred_skills: ['Next.js'] },
+    say: [
+      "Next.js isn't a must",
+      'Next.js is not required',
+      "I don't require Next.js",
+      'Next.js is not necessary',
+      "Next.js isn't essential",
+    ],
+  },
+  {
+    name: 'a negated leaving-out allows',
+    base: { talent_type: 'independent' },
+    patch: { talent_type: 'any' },
+    say: [
+      "I wouldn't say no to an agency",
+      "don't rule out agencies",
+      'no objection to agencies',
+      "I'm not against agencies",
+      'do not exclude agencies',
+    ],
+  },
+  {
+    name: 'a negated leaving-out of a place lifts its exclusion',
+    base: { location: { exclude_countries: ['IN'] } } as Partial<Criteria>,
+    patch: { clear: ['location'] },
+    say: ["don't exclude India", "I wouldn't rule out India", 'no objection to India'],
+  },
+  {
+    name: 'a skill named to keep stays required',
+    base: { required_skills: ['React'] },
+    patch: { add_required_skills: ['TypeScript'] },
+    say: [
+      'keep React but also needs TypeScript',
+      'still need React, and TypeScript is a must',
+      'stick with React and require TypeScript',
+    ],
+  },
+];
+
+describe('families of refinements', () => {
+  for (const f of FAMILIES)
+    it.each(f.say)(`${f.name}: %s`, (say) => {
+      expect(patchOf(say, f.base)).toEqual(f.patch);
+    });
+});
