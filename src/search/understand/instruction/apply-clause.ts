@@ -1,7 +1,8 @@
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import type { Field, Item, ItemOf, Mode } from './items.js';
-import { applyBound, applyRelative } from './apply-numbers.js';
+import { applyBound } from './apply-numbers.js';
+import { applyRelative, relativeOf } from './apply-relative.js';
 import { boundsOf } from './numbers.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import {
@@ -48,8 +49,15 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     const drop = neg || (clear && !clearFieldsOnly);
     switch (item.k) {
       case 'rel':
-        changed = applyRelative(item, neg, clause, ctx) || changed;
+        changed = applyRelative(item, neg || modes.has('optional'), clause, ctx) || changed;
         break;
+      case 'comp': {
+        // One change per clause: "bump the rate up" is one raise, "cut the hours in half" one halving.
+        if (i !== governingComp(clause) || kinds.has('rel')) break;
+        const rel = clear ? undefined : relativeOf(item, clause);
+        if (rel) changed = applyRelative(rel, neg || modes.has('optional'), clause, ctx) || changed;
+        break;
+      }
       case 'place':
         // "Spanish" is a language when speaking is in the clause, a nationality otherwise.
         if (item.ambiguousLang && meansLanguage(item.ambiguousLang, view, ctx)) {
@@ -103,7 +111,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
         if (
           (clear || neg || modes.has('optional') || negatedDirection(clause)) &&
           entityCount === 0 &&
-          !boundsOf(clause).length
+          !boundsOf(clause).length &&
+          !kinds.has('rel') &&
+          !kinds.has('comp')
         )
           changed = clearField(item.field as Field, ctx) || changed;
         break;
@@ -114,6 +124,13 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     }
   }
   return changed;
+}
+
+/** The comparative that says the change: one with a factor ("in half"), else the first. */
+function governingComp(clause: Clause): number {
+  const comps = clause.reads.flatMap((r, i) => (r.item.k === 'comp' ? [i] : []));
+  const scaled = comps.find((i) => (clause.reads[i].item as ItemOf<'comp'>).factor);
+  return scaled ?? comps[0];
 }
 
 // "no minimum rating", "no rate cap": a negated direction with no number drops the filter.

@@ -24,6 +24,7 @@ const THING_KINDS = new Set<Item['k']>([
   'field',
   'dir',
   'rel',
+  'comp',
 ]);
 const LISTABLE = new Set<Item['k']>([
   'place',
@@ -36,6 +37,7 @@ const LISTABLE = new Set<Item['k']>([
 ]);
 const TRANSPARENT = new Set<Item['k']>([
   'filler',
+  'degree',
   'conj',
   'level',
   'speak',

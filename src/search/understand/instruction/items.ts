@@ -25,6 +25,8 @@ export type Field =
   | 'duration'
   | 'all';
 
+export type RelField = 'rate' | 'experience' | 'rating' | 'hours' | 'jobs' | 'budget';
+
 export type Unit =
   | 'money'
   | 'stars'
@@ -48,7 +50,12 @@ export type Item =
   | { k: 'dir'; dir: 'max' | 'min' | 'about' }
   | { k: 'between' }
   | { k: 'range' }
-  | { k: 'rel'; field: 'rate' | 'experience' | 'rating' | 'hours' | 'jobs'; up: boolean }
+  /** A relative change of one filter ("cheaper", "more senior"); `factor` for "double", "half". */
+  | { k: 'rel'; field: RelField; up: boolean; factor?: number }
+  /** A comparative that names no filter itself ("higher", "double", "less"): the clause's field does. */
+  | { k: 'comp'; up: boolean; factor?: number }
+  /** How much: "a bit" is half the usual step, "a lot" twice it. */
+  | { k: 'degree'; scale: number }
   | { k: 'swap'; newFirst: boolean }
   | { k: 'swapWith' }
   | { k: 'like' }

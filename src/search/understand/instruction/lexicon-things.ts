@@ -144,8 +144,8 @@ export const THING_PHRASES: [string, Item][] = [
       'everyone|everybody|folks|guys|candidates|candidate|profiles|profile|results|result|list|' +
       'shortlist|show|show me|give me|find|search|just|only want|really|actually|maybe|perhaps|' +
       'let|now|then|so|is|are|be|been|being|was|were|am|has|have|had|do|does|did|' +
-      'should|will|shall|may|might|to|of|at|on|per|as|if|than|very|much|bit|a bit|a little|in|' +
-      'little|slightly|lot|a lot|way|even|ones|one|any of|all of|some|more|less|same|okay so|' +
+      'should|will|shall|may|might|to|of|at|on|per|as|if|than|very|bit|in|' +
+      'little|even|ones|one|any of|all of|some|same|okay so|' +
       'hmm|hey|hi|thanks|thank you|cool|great|good|nice|also please|go|get|getting|see|look|' +
       'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
       'go with|focus on|limit to|restrict to|narrow to|narrow down to|' +

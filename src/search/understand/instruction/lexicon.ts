@@ -154,6 +154,29 @@ export const PHRASES: [string, Item][] = [
     field: 'jobs',
     up: true,
   }),
+  // Comparatives that take the filter their clause names: "a little higher on the rate",
+  // "double the budget", "half the hours", "the rate doesn't need to be lower".
+  ...each(
+    'higher|raise|increase|bump|bump up|up|more|bigger|larger|extend|expand|widen|loosen|' +
+      'stretch|grow|go up|bring up|push up|extra',
+    { k: 'comp', up: true },
+  ),
+  ...each(
+    'lower|reduce|cut|decrease|less|fewer|smaller|tighter|tighten|shrink|trim|slash|go down|' +
+      'bring down|narrower|reduced|lowered|cut down',
+    { k: 'comp', up: false },
+  ),
+  ...each('double|twice|2x|two times|doubled', { k: 'comp', up: true, factor: 2 }),
+  ...each('triple|three times|3x|tripled|treble', { k: 'comp', up: true, factor: 3 }),
+  ...each('half|halve|halved|half of|by half|in half', { k: 'comp', up: false, factor: 0.5 }),
+  ...each('a bit|a little|a little bit|slightly|a tad|somewhat|a touch|marginally', {
+    k: 'degree',
+    scale: 0.5,
+  }),
+  ...each('a lot|much|way|far|significantly|considerably|a great deal|substantially', {
+    k: 'degree',
+    scale: 2,
+  }),
   // Swaps: "Vue instead of React" (the new one first), "replace React with Vue" (the old first).
   ...each('instead of|rather than|in place of|in preference to|over rather than', {
     k: 'swap',

@@ -37,14 +37,24 @@ const FIELD_MEASURE: Partial<Record<Field, Measure>> = {
 interface ClauseFacts {
   tzContext: boolean;
   rateRelative: boolean;
+  /** A relative change ("cheaper", "double", "raise ... by"): a number after "by" is its amount. */
+  relative: boolean;
   budget: boolean;
   /** The first field named that gives a bare number its measure. */
   fieldMeasure?: Measure;
 }
 
 function factsOf(clause: Clause): ClauseFacts {
-  const facts: ClauseFacts = { tzContext: false, rateRelative: false, budget: false };
+  const facts: ClauseFacts = {
+    tzContext: false,
+    rateRelative: false,
+    relative: false,
+    budget: false,
+  };
+  const rateNamed = clause.reads.some((r) => r.item.k === 'field' && r.item.field === 'rate');
   for (const { item } of clause.reads) {
+    if (item.k === 'rel' || item.k === 'comp') facts.relative = true;
+    if (item.k === 'comp' && rateNamed) facts.rateRelative = true;
     if (item.k === 'tz' || item.k === 'overlap' || item.k === 'zone' || item.k === 'within')
       facts.tzContext = true;
     if (item.k === 'rel' && item.field === 'rate') facts.rateRelative = true;
@@ -61,9 +71,12 @@ function measureOf(
   facts: ClauseFacts,
   value: number,
   money: boolean,
+  said: 'by' | 'to' | undefined,
 ): Measure | undefined {
   const { tzContext } = facts;
-  if (facts.rateRelative && (unit === 'money' || unit === 'percent' || money)) return 'amount';
+  // "lower the cap to $40" names the new cap; "by $10", "$10 cheaper" and "20% cheaper" the change.
+  if (facts.relative && (said === 'by' || (said !== 'to' && unit === 'percent'))) return 'amount';
+  if (facts.rateRelative && said !== 'to' && (unit === 'money' || money)) return 'amount';
   switch (unit) {
     case 'money':
       return value > 1000 || facts.budget ? 'budget' : 'rate';
@@ -132,7 +145,13 @@ function readBounds(clause: Clause): Bound[] {
       let unit2 = second.unit;
       const after = reads[end + 3]?.item;
       if (after?.k === 'num' && Number.isNaN(after.value)) unit2 ??= after.unit;
-      const measure = measureOf(unit ?? unit2, facts, second.value, !!(item.money || second.money));
+      const measure = measureOf(
+        unit ?? unit2,
+        facts,
+        second.value,
+        !!(item.money || second.money),
+        undefined,
+      );
       if (measure) {
         bounds.push({ measure, dir: 'min', value: item.value, text: reads[i].text });
         bounds.push({ measure, dir: 'max', value: second.value, text: reads[end + 2].text });
@@ -141,7 +160,7 @@ function readBounds(clause: Clause): Bound[] {
         continue;
       }
     }
-    const measure = measureOf(unit, facts, item.value, !!item.money);
+    const measure = measureOf(unit, facts, item.value, !!item.money, saidWith(reads, i));
     if (!measure) continue;
     bounds.push({
       measure,
@@ -151,6 +170,13 @@ function readBounds(clause: Clause): Bound[] {
     });
   }
   return bounds;
+}
+
+/** "by" or "to" just before a number, as a word of its own or the end of a phrase ("limit to"). */
+function saidWith(reads: Clause['reads'], i: number): 'by' | 'to' | undefined {
+  const words = reads[i - 1]?.text.toLowerCase().split(' ');
+  const last = words?.[words.length - 1];
+  return last === 'by' || last === 'to' ? last : undefined;
 }
 
 function betweenBefore(reads: Clause['reads'], i: number): boolean {

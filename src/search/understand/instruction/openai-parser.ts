@@ -15,7 +15,9 @@ const RULES = `You turn a hiring client's words into a JSON patch for refine_sea
 Never apply the opposite of what was said:
 - "nobody above $45", "under $45", "at most $45" set hourly_rate.max 45; "nobody below $30" sets hourly_rate.min 30.
 - "not from India", "no Indians" add "IN" to location.exclude_countries, never to location.countries; regions likewise with exclude_regions.
-- "cheaper" lowers hourly_rate.max below the current cap; "more budget" raises it.
+- "cheaper" lowers hourly_rate.max below the current cap; "more budget" raises it; "a bit" is a smaller step. "lower the cap to $40" sets 40, "raise it by $10" adds 10, "double the budget" and "half the hours" scale the current value.
+- A negated change changes nothing ("the rate doesn't need to be lower"): send nothing for it.
+- "X isn't a must" moves X from required to preferred; "I wouldn't say no to agencies", "don't rule out X" allow X, never require it; "keep React" leaves React as it is.
 - "drop the budget", "the budget doesn't matter" put "hourly_rate" in clear.
 - "X instead of Y" removes Y (remove_required_skills and remove_preferred_skills) and adds X to add_preferred_skills unless X is said to be required.
 - "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.

@@ -49,7 +49,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
   // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
   const clauses = splitClauses(reads);
   const relative = (c: (typeof clauses)[number]) =>
-    c.reads.some((r) => r.item.k === 'rel' && r.item.field === 'rate');
+    c.reads.some((r) => (r.item.k === 'rel' && r.item.field === 'rate') || r.item.k === 'comp');
   const ordered = [...clauses.filter((c) => !relative(c)), ...clauses.filter(relative)];
   const unused: string[] = [];
   for (const clause of ordered) {

@@ -72,6 +72,59 @@ const FAMILIES: Family[] = [
       'stick with React and require TypeScript',
     ],
   },
+  {
+    name: 'a number said with "to" is the new value, never an amount',
+    base: { hourly_rate: { max: 50 } },
+    patch: { hourly_rate: { max: 40 } },
+    say: [
+      'lower the cap to $40',
+      'bring the rate down to 40',
+      'reduce the budget to $40',
+      'cut the price to 40 dollars an hour',
+    ],
+  },
+  {
+    name: 'a number said with "by" moves the value by that much',
+    base: { hourly_rate: { max: 50 } },
+    patch: { hourly_rate: { max: 60 } },
+    say: ['raise the cap by $10', 'increase the budget by 10 dollars', 'bump the rate up by $10'],
+  },
+  {
+    name: 'a multiplier scales the filter its clause names',
+    base: { hourly_rate: { max: 40 } },
+    patch: { hourly_rate: { max: 80 } },
+    say: ['double the budget', 'twice the rate', 'we can double the rate cap'],
+  },
+  {
+    name: 'half of the hours',
+    base: { availability: { min_hours_per_week: 40 } },
+    patch: { availability: { min_hours_per_week: 20 } },
+    say: ['half the hours is fine', 'halve the hours', 'cut the hours in half'],
+  },
+  {
+    name: 'more or fewer hours move the floor by ten',
+    base: { availability: { min_hours_per_week: 20 } },
+    patch: { availability: { min_hours_per_week: 30 } },
+    say: ['more hours', 'increase the hours', 'bump up the weekly hours'],
+  },
+  {
+    name: 'a comparative said of a filter, in any order',
+    base: { hourly_rate: { max: 50 } },
+    patch: { hourly_rate: { max: 65 } },
+    say: ['we can go higher on the rate', 'the budget can be higher', 'raise the rate'],
+  },
+  {
+    name: 'a negated comparative changes nothing',
+    base: { hourly_rate: { max: 60 } },
+    patch: {},
+    say: [
+      "the rate doesn't need to be lower",
+      'no need to lower the budget',
+      "don't raise the budget",
+      "the budget shouldn't go higher",
+      'cheaper is not necessary',
+    ],
+  },
 ];
 
 describe('families of refinements', () => {

@@ -69,7 +69,9 @@ export const PHRASINGS: Phrasing[] = [
   ]),
   ...rate({ max: 70 }, ['$10 cheaper']),
   ...rate({ max: 64 }, ['20% cheaper']),
-  ...rate({ max: 100 }, ['a bit more budget', 'we can pay more', 'raise the budget']),
+  ...rate({ max: 100 }, ['we can pay more', 'raise the budget']),
+  // "A bit" is half the usual step.
+  ...rate({ max: 90 }, ['a bit more budget']),
   ...rows('hourly_rate', { clear: ['hourly_rate'] }, [
     "the budget doesn't matter",
     'drop the budget',
@@ -495,7 +497,7 @@ export const PHRASINGS: Phrasing[] = [
     say: 'more senior and a bit cheaper; Vue instead of React',
     patch: {
       experience_level: 'expert',
-      hourly_rate: { max: 60 },
+      hourly_rate: { max: 70 },
       remove_required_skills: ['React'],
       remove_preferred_skills: ['React'],
       add_preferred_skills: ['Vue.js'],

@@ -1,0 +1,167 @@
+import type { ApplyContext } from './apply-context.js';
+import type { Clause } from './clauses.js';
+import { LEVELS, type Field, type ItemOf, type RelField } from './items.js';
+import { boundsOf, type Measure } from './numbers.js';
+
+// Relative changes, applied from where the filter stands: "cheaper" lowers the cap (or the list's
+// median rate), "double the budget" doubles it, "a bit more senior" is one level up. A comparative
+// without a filter of its own ("higher", "half") takes the one the clause names ("half the hours").
+// A number said with "to" is the new value, with "by" the amount of the change. Negated ("the rate
+// doesn't need to be lower"), nothing changes and a notice says so: never the opposite.
+
+const FIELD_OF: Partial<Record<Field, RelField>> = {
+  rate: 'rate',
+  hours: 'hours',
+  rating: 'rating',
+  jobs: 'jobs',
+  experience: 'experience',
+  budget: 'budget',
+};
+const MEASURE_OF: Record<RelField, Measure> = {
+  rate: 'rate',
+  hours: 'hours_week',
+  rating: 'rating',
+  jobs: 'jobs',
+  experience: 'years',
+  budget: 'budget',
+};
+
+/** The relative change a comparative makes to the field its clause names, if it names one. */
+export function relativeOf(item: ItemOf<'comp'>, clause: Clause): ItemOf<'rel'> | undefined {
+  for (const { item: it } of clause.reads) {
+    const field = it.k === 'field' ? FIELD_OF[it.field] : undefined;
+    if (field)
+      return { k: 'rel', field, up: item.up, ...(item.factor ? { factor: item.factor } : {}) };
+  }
+  return undefined;
+}
+
+export function applyRelative(
+  item: ItemOf<'rel'>,
+  neg: boolean,
+  clause: Clause,
+  ctx: ApplyContext,
+): boolean {
+  const f = ctx.draft.fields;
+  const note = (s: string) => ctx.notices.push(s);
+  const label = item.field === 'rate' ? 'rate cap' : item.field;
+  if (neg) {
+    note(
+      `Left the ${label} as it is: the words say what not to change; send the field to change it.`,
+    );
+    return false;
+  }
+  // A value said outright ("lower the cap to $40", "raise the hours to 30") is the change.
+  const bounds = boundsOf(clause);
+  if (bounds.some((b) => b.measure === MEASURE_OF[item.field])) return true;
+  if (item.field === 'rate' && ctx.explicitRate) return true;
+  const amount = bounds.find((b) => b.measure === 'amount');
+  const degree = clause.reads.find((r) => r.item.k === 'degree')?.item as
+    ItemOf<'degree'> | undefined;
+  const scale = degree?.scale ?? 1;
+  const scaled = (base: number, step: number) => {
+    if (item.factor) return base * item.factor;
+    if (amount) {
+      const by = amount.text.includes('%') ? (base * amount.value) / 100 : amount.value;
+      return item.up ? base + by : base - by;
+    }
+    return base * (item.up ? 1 + step * scale : 1 - step * scale);
+  };
+  switch (item.field) {
+    case 'rate': {
+      const sorted = [...ctx.listRates].sort((a, b) => a - b);
+      const cap = f.hourly_rate?.max;
+      const base = cap ?? (item.up ? undefined : sorted[Math.floor(sorted.length / 2)]);
+      if (base === undefined) {
+        note(
+          item.up
+            ? 'There is no rate cap to raise.'
+            : 'No rate cap or list to go from; send hourly_rate.max.',
+        );
+        return false;
+      }
+      let next = scaled(base, item.up ? 0.25 : 0.2);
+      if (!item.factor && !amount)
+        next = item.up ? Math.ceil(next / 5) * 5 : Math.floor(next / 5) * 5;
+      next = Math.round(next);
+      next = item.up
+        ? Math.min(1000, Math.max(next, base + 1))
+        : Math.max(1, Math.min(next, base - 1));
+      const rate = (f.hourly_rate ??= {});
+      rate.max = next;
+      if (rate.min !== undefined && rate.min > next) delete rate.min;
+      ctx.understood.push(`rate max $${next}`);
+      return true;
+    }
+    case 'budget': {
+      const base = f.project?.budget_usd;
+      if (base === undefined) {
+        note('There is no project budget to change; send project.budget_usd.');
+        return false;
+      }
+      (f.project ??= {}).budget_usd = Math.max(1, Math.round(scaled(base, 0.25)));
+      ctx.understood.push(`project budget $${f.project.budget_usd}`);
+      return true;
+    }
+    case 'hours': {
+      const a = (f.availability ??= {});
+      const base = a.min_hours_per_week;
+      if (base === undefined) {
+        if (!item.up || item.factor) return false;
+        a.min_hours_per_week = 30;
+      } else {
+        const step =
+          item.factor || amount
+            ? scaled(base, 0)
+            : Math.min(40, base + (item.up ? 10 : -10) * scale);
+        const next = Math.round(Math.min(80, step));
+        if (next < 1) delete a.min_hours_per_week;
+        else a.min_hours_per_week = item.up ? Math.max(next, base) : Math.min(next, base);
+      }
+      ctx.understood.push(
+        a.min_hours_per_week ? `at least ${a.min_hours_per_week} hours a week` : 'hours cleared',
+      );
+      return true;
+    }
+    case 'experience': {
+      if (item.factor) return false;
+      const at = f.experience_level ? LEVELS.indexOf(f.experience_level) : -1;
+      const next = item.up ? (at < 0 ? 2 : Math.min(2, at + 1)) : at <= 0 ? -1 : at - 1;
+      if (next < 0) {
+        if (f.experience_level) delete f.experience_level;
+        else return false;
+      } else f.experience_level = LEVELS[next];
+      ctx.understood.push(`experience ${f.experience_level ?? 'any'}`);
+      return true;
+    }
+    case 'rating': {
+      if (item.factor) return false;
+      const at = f.min_rating;
+      if (!item.up) {
+        if (at === undefined) return false;
+        const next = Math.round((at - 0.3 * scale) * 10) / 10;
+        if (next < 3.5) delete f.min_rating;
+        else f.min_rating = next;
+      } else
+        f.min_rating = Math.min(
+          5,
+          Math.max(4.5, Math.round(((at ?? 4.3) + 0.2 * scale) * 10) / 10),
+        );
+      ctx.understood.push(f.min_rating ? `rating at least ${f.min_rating}` : 'rating cleared');
+      return true;
+    }
+    case 'jobs': {
+      const at = f.min_jobs_completed;
+      if (!item.up) {
+        if (at === undefined) return false;
+        const next = Math.floor(item.factor ? at * item.factor : at / 2);
+        if (next < 1) delete f.min_jobs_completed;
+        else f.min_jobs_completed = next;
+      } else f.min_jobs_completed = Math.max(10, Math.round((at ?? 5) * (item.factor ?? 2)));
+      ctx.understood.push(
+        f.min_jobs_completed ? `at least ${f.min_jobs_completed} jobs` : 'jobs cleared',
+      );
+      return true;
+    }
+  }
+}
