@@ -12,6 +12,7 @@ import {
   applyPerson,
   applySkill,
   applyTalent,
+  applyWorktime,
 } from './apply-traits.js';
 
 // One clause, applied to the draft. The clause's markers (negation on each thing, clearing,
@@ -102,6 +103,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
         changed = true;
         break;
       }
+      case 'worktime':
+        changed = applyWorktime(item.full, drop || modes.has('optional'), ctx) || changed;
+        break;
       case 'clear':
         if (item.field) changed = clearField(item.field, ctx) || changed;
         break;
@@ -151,6 +155,7 @@ function fieldNamed(clause: Clause, field: Field): boolean {
 }
 
 const ENTITY = new Set<Item['k']>([
+  'worktime',
   'place',
   'zone',
   'lang',

@@ -1,5 +1,6 @@
 import type { ApplyContext } from './apply-context.js';
 import type { Clause } from './clauses.js';
+import { hourlyUsd } from './money.js';
 import type { Bound } from './numbers.js';
 
 // Numbers and comparatives, applied: a bound sets a cap or a floor in its direction; a field with
@@ -12,7 +13,14 @@ export function applyBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean
   const note = (s: string) => ctx.notices.push(s);
   switch (b.measure) {
     case 'rate': {
+      const hourly = hourlyUsd(b, f.availability?.min_hours_per_week);
+      if ('refused' in hourly) {
+        note(hourly.refused);
+        return false;
+      }
+      const value = hourly.value;
       if (value < 1 || value > 1000) return false;
+      if (hourly.note) note(hourly.note);
       const rate = (f.hourly_rate ??= {});
       const dir = b.dir === 'none' ? 'max' : b.dir;
       if (dir === 'about') {

@@ -153,3 +153,31 @@ export function applyExperience(
   ctx.understood.push(`experience ${f.experience_level ?? 'any'}`);
   return true;
 }
+
+// Full-time is 30+ hours a week, as the marketplaces count it; part-time, fewer. "Part-time is
+// fine" lowers a full-time floor to 20; there is no maximum to set for "only part-time".
+export function applyWorktime(full: boolean, negated: boolean, ctx: ApplyContext): boolean {
+  const a = (ctx.draft.fields.availability ??= {});
+  const floor = a.min_hours_per_week;
+  if (full !== negated) {
+    if (floor !== undefined && floor >= FULL_TIME) {
+      ctx.understood.push(`full-time already (${floor}+ hours a week)`);
+      return false;
+    }
+    a.min_hours_per_week = FULL_TIME;
+    ctx.understood.push(`full-time: at least ${FULL_TIME} hours a week`);
+    return true;
+  }
+  if (floor === undefined || floor < FULL_TIME) {
+    ctx.notices.push(
+      'Part-time people are already in the list: there is no maximum of hours a week to set.',
+    );
+    return false;
+  }
+  a.min_hours_per_week = PART_TIME;
+  ctx.understood.push(`part-time: at least ${PART_TIME} hours a week`);
+  return true;
+}
+
+const FULL_TIME = 30;
+const PART_TIME = 20;

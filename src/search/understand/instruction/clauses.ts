@@ -25,6 +25,7 @@ const THING_KINDS = new Set<Item['k']>([
   'dir',
   'rel',
   'comp',
+  'worktime',
 ]);
 const LISTABLE = new Set<Item['k']>([
   'place',

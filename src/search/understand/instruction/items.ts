@@ -1,5 +1,6 @@
 import type { Badge, LanguageLevel } from '../../../reference/profile-terms.js';
 import type { Region } from '../../../reference/fixtures.js';
+import type { Currency } from './tokens.js';
 
 // What the recogniser turns tokens into: markers (polarity, direction, mode) and things (a
 // number with its unit, a place, a skill, a person). Clauses are resolved over these items.
@@ -24,6 +25,8 @@ export type Field =
   | 'budget'
   | 'duration'
   | 'all';
+
+export type Period = 'day' | 'week' | 'month';
 
 export type RelField = 'rate' | 'experience' | 'rating' | 'hours' | 'jobs' | 'budget';
 
@@ -59,8 +62,19 @@ export type Item =
   | { k: 'swap'; newFirst: boolean }
   | { k: 'swapWith' }
   | { k: 'like' }
-  | { k: 'num'; value: number; unit?: Unit; plus?: boolean; money?: boolean }
-  | { k: 'field'; field: Field }
+  | {
+      k: 'num';
+      value: number;
+      unit?: Unit;
+      plus?: boolean;
+      money?: boolean;
+      currency?: Currency;
+      /** Money said per day, week or month ("$600 a day", "a monthly budget of €3,000"). */
+      per?: Period;
+    }
+  | { k: 'field'; field: Field; per?: Period }
+  /** "Full-time" (30+ hours a week, as the marketplaces count it) or "part-time". */
+  | { k: 'worktime'; full: boolean }
   | { k: 'place'; countries: string[]; region?: Region; label: string; ambiguousLang?: string }
   | { k: 'zone'; timezone?: string; offset?: number; label: string; countries?: string[] }
   | { k: 'lang'; code: string; label: string }

@@ -72,6 +72,30 @@ export const THING_PHRASES: [string, Item][] = [
     field('excluded'),
   ),
   ...each('total budget|project budget|overall budget|fixed budget|fixed price', field('budget')),
+  // Money by the day, week or month: turned into an hourly rate where the hours are known.
+  ...each('day rate|daily rate|day rates|daily rates|rate per day|per diem', {
+    k: 'field',
+    field: 'rate',
+    per: 'day',
+  }),
+  ...each('weekly rate|weekly budget|rate per week|budget per week', {
+    k: 'field',
+    field: 'rate',
+    per: 'week',
+  }),
+  ...each('monthly rate|monthly budget|monthly retainer|rate per month|budget per month', {
+    k: 'field',
+    field: 'rate',
+    per: 'month',
+  }),
+  ...each('full time|full-time|fulltime|full timer|full timers|full-timer|full-timers', {
+    k: 'worktime',
+    full: true,
+  }),
+  ...each('part time|part-time|parttime|part timer|part timers|part-timer|part-timers', {
+    k: 'worktime',
+    full: false,
+  }),
   ...each('filters|all filters|everything|all the filters|constraints|criteria|all', field('all')),
   // Talent type and badges.
   ...each('agency|agencies|firm|firms|studio|studios|dev shop|dev shops|agency talent', {
@@ -119,6 +143,13 @@ export const THING_PHRASES: [string, Item][] = [
     unit('money'),
   ),
   ...each('stars|star|★|star rating|stars rating|rating|rated|or more stars', unit('stars')),
+  ...each('euro|euros|eur|eurs', { k: 'num', value: NaN, unit: 'money', currency: 'EUR' }),
+  ...each('pound|pounds|gbp|quid|pounds sterling', {
+    k: 'num',
+    value: NaN,
+    unit: 'money',
+    currency: 'GBP',
+  }),
   ...each('%|percent|per cent|pct', unit('percent')),
   ...each(
     'jobs|job|projects|project|contracts|contract|gigs|gig|jobs completed|completed jobs|' +

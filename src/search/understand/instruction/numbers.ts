@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.js';
-import type { Field, Item, ItemOf, Unit } from './items.js';
+import type { Field, Item, ItemOf, Period, Unit } from './items.js';
+import type { Currency } from './tokens.js';
 
 // Numbers in a clause, each with what it measures and which way it points: "nobody above $45"
 // is a maximum of 45 dollars; "4.5+ stars" a minimum of 4.5 stars; "$40-60" both.
@@ -21,6 +22,9 @@ export interface Bound {
   dir: 'max' | 'min' | 'about' | 'none';
   value: number;
   text: string;
+  /** Money in another currency, or by the day, week or month: converted where it is applied. */
+  currency?: Currency;
+  per?: Period;
 }
 
 const FIELD_MEASURE: Partial<Record<Field, Measure>> = {
@@ -42,6 +46,8 @@ interface ClauseFacts {
   budget: boolean;
   /** The first field named that gives a bare number its measure. */
   fieldMeasure?: Measure;
+  /** "Day rate", "monthly budget": money in the clause is by that period. */
+  per?: Period;
 }
 
 function factsOf(clause: Clause): ClauseFacts {
@@ -60,6 +66,7 @@ function factsOf(clause: Clause): ClauseFacts {
     if (item.k === 'rel' && item.field === 'rate') facts.rateRelative = true;
     if (item.k === 'field') {
       if (item.field === 'budget') facts.budget = true;
+      facts.per ??= item.per;
       facts.fieldMeasure ??= FIELD_MEASURE[item.field];
     }
   }
@@ -72,6 +79,7 @@ function measureOf(
   value: number,
   money: boolean,
   said: 'by' | 'to' | undefined,
+  per?: Period,
 ): Measure | undefined {
   const { tzContext } = facts;
   // "lower the cap to $40" names the new cap; "by $10", "$10 cheaper" and "20% cheaper" the change.
@@ -79,7 +87,7 @@ function measureOf(
   if (facts.rateRelative && said !== 'to' && (unit === 'money' || money)) return 'amount';
   switch (unit) {
     case 'money':
-      return value > 1000 || facts.budget ? 'budget' : 'rate';
+      return per ? 'rate' : value > 1000 || facts.budget ? 'budget' : 'rate';
     case 'stars':
       return 'rating';
     case 'percent':
@@ -124,16 +132,8 @@ function readBounds(clause: Clause): Bound[] {
   for (let i = 0; i < reads.length; i++) {
     const item = reads[i].item;
     if (item.k !== 'num' || Number.isNaN(item.value)) continue;
-    let unit = item.unit;
-    let end = i;
-    for (let k = i + 1; k < reads.length && k <= i + 2; k++) {
-      const u = reads[k].item;
-      if (u.k === 'num' && Number.isNaN(u.value)) {
-        unit ??= u.unit;
-        if (u.unit === 'hours_week' && unit === 'hours') unit = 'hours_week';
-        end = k;
-      } else if (u.k !== 'filler') break;
-    }
+    const said = unitsAfter(reads, i, facts.per);
+    const { unit, end } = said;
     // A range "40-60", "40 to 60 dollars" or "between 40 and 60".
     const next = reads[end + 1]?.item;
     const second = reads[end + 2]?.item;
@@ -142,35 +142,74 @@ function readBounds(clause: Clause): Bound[] {
       second?.k === 'num' &&
       !Number.isNaN(second.value)
     ) {
-      let unit2 = second.unit;
-      const after = reads[end + 3]?.item;
-      if (after?.k === 'num' && Number.isNaN(after.value)) unit2 ??= after.unit;
+      const said2 = unitsAfter(reads, end + 2, facts.per);
+      const money = { currency: said.currency ?? said2.currency, per: said.per ?? said2.per };
       const measure = measureOf(
-        unit ?? unit2,
+        unit ?? said2.unit,
         facts,
         second.value,
         !!(item.money || second.money),
         undefined,
+        money.per,
       );
       if (measure) {
-        bounds.push({ measure, dir: 'min', value: item.value, text: reads[i].text });
-        bounds.push({ measure, dir: 'max', value: second.value, text: reads[end + 2].text });
+        const extra = measure === 'rate' ? defined(money) : {};
+        bounds.push({ measure, dir: 'min', value: item.value, text: reads[i].text, ...extra });
+        bounds.push({
+          measure,
+          dir: 'max',
+          value: second.value,
+          text: reads[end + 2].text,
+          ...extra,
+        });
         used.add(i).add(end + 2);
-        i = end + 2;
+        i = said2.end;
         continue;
       }
     }
-    const measure = measureOf(unit, facts, item.value, !!item.money, saidWith(reads, i));
+    const measure = measureOf(unit, facts, item.value, !!item.money, saidWith(reads, i), said.per);
     if (!measure) continue;
     bounds.push({
       measure,
       dir: directionOf(clause, i, end, item),
       value: item.value,
       text: reads[i].text,
+      ...(measure === 'rate' ? defined({ currency: said.currency, per: said.per }) : {}),
     });
   }
   return bounds;
 }
+
+const PERIOD_OF: Partial<Record<Unit, Period>> = {
+  days: 'day',
+  weeks: 'week',
+  hours_week: 'week',
+  months: 'month',
+};
+
+/** The units said after a number ("euros an hour", "a day"), and where they end. */
+function unitsAfter(reads: Clause['reads'], at: number, fieldPer: Period | undefined) {
+  const item = reads[at].item as ItemOf<'num'>;
+  let unit = item.unit;
+  let currency = item.currency;
+  let per: Period | undefined;
+  let end = at;
+  for (let k = at + 1; k < reads.length && k <= at + 3; k++) {
+    const u = reads[k].item;
+    if (u.k === 'num' && Number.isNaN(u.value)) {
+      unit ??= u.unit;
+      currency ??= u.currency;
+      if (u.unit === 'hours_week' && unit === 'hours') unit = 'hours_week';
+      else if ((item.money || unit === 'money') && u.unit) per ??= PERIOD_OF[u.unit];
+      end = k;
+    } else if (u.k !== 'filler') break;
+  }
+  if (item.money || unit === 'money' || fieldPer) per ??= fieldPer;
+  return { unit, end, currency, per };
+}
+
+const defined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** "by" or "to" just before a number, as a word of its own or the end of a phrase ("limit to"). */
 function saidWith(reads: Clause['reads'], i: number): 'by' | 'to' | undefined {

@@ -21,6 +21,8 @@ Never apply the opposite of what was said:
 - "drop the budget", "the budget doesn't matter" put "hourly_rate" in clear.
 - "X instead of Y" removes Y (remove_required_skills and remove_preferred_skills) and adds X to add_preferred_skills unless X is said to be required.
 - "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.
+Rates are USD an hour: euros at 1.08 and pounds at 1.27 (a cap rounded down, a floor up); a day is 8 hours; a week or month rate only with availability.min_hours_per_week, else send nothing for it.
+"Full-time" is availability.min_hours_per_week 30; "part-time is fine" lowers a floor of 30 or more to 20; there is no maximum of hours, rating or job success: send nothing for one.
 A field you send replaces the old one whole, so send objects (hourly_rate, location, availability, languages) with the current values you keep.
 Send only what the words change. Countries are ISO 3166 alpha-2, languages ISO 639-1, dates ISO.`;
 

@@ -36,7 +36,11 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
         .map((t) => t.raw)
         .join(' '),
     });
-  const prevItem = () => out[out.length - 1]?.item;
+  // The item before, looking past one filler: "$600 a day" reads "day" as the unit of 600.
+  const prevItem = () => {
+    const last = out[out.length - 1]?.item;
+    return last?.k === 'filler' ? out[out.length - 2]?.item : last;
+  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -59,8 +63,11 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
         i += date.length;
         continue;
       }
-      push(numberItem(t), i, 1);
-      i++;
+      const item = numberItem(t);
+      const frac = fractionAt(tokens, i + 1);
+      if (frac && item.k === 'num') item.value += frac.add;
+      push(item, i, 1 + (frac?.length ?? 0));
+      i += 1 + (frac?.length ?? 0);
       continue;
     }
     const readings: Reading[] = [];
@@ -88,7 +95,14 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       if (item) readings.push({ length: words.length, item });
     }
     const numWord = numberWordAt(tokens, i);
-    if (numWord) readings.push(numWord);
+    if (numWord?.item.k === 'num') {
+      const frac = fractionAt(tokens, i + numWord.length);
+      if (frac) {
+        numWord.item.value += frac.add;
+        numWord.length += frac.length;
+      }
+      readings.push(numWord);
+    }
     const skill = skillAt(tokens, i, ctx.resolveSkill);
     if (skill) readings.push(skill);
     // Longest wins; among equals, the first found (people, dates, zones, places, languages,
@@ -115,10 +129,25 @@ function numberItem(t: Token): Item {
     k: 'num',
     value: t.value!,
     ...(t.money ? { money: true, unit: 'money' as const } : {}),
+    ...(t.currency && t.currency !== 'USD' ? { currency: t.currency } : {}),
     ...(t.percent ? { unit: 'percent' as const } : {}),
     ...(t.star ? { unit: 'stars' as const } : {}),
     ...(t.plus ? { plus: true } : {}),
   };
+}
+
+// "Four and a half", "4 and a half", "four point five": the fraction belongs to the number.
+function fractionAt(tokens: Token[], at: number): { add: number; length: number } | undefined {
+  const w = (k: number) => tokens[at + k]?.norm;
+  if (w(0) === 'and' && w(1) === 'a' && w(2) === 'half') return { add: 0.5, length: 3 };
+  if (w(0) === 'and' && w(1) === 'half') return { add: 0.5, length: 2 };
+  if (w(0) === 'point') {
+    const next = tokens[at + 1];
+    const digit = next?.kind === 'num' ? next.value : NUMBER_WORDS[next?.norm ?? ''];
+    if (digit !== undefined && digit >= 0 && digit <= 9 && Number.isInteger(digit))
+      return { add: digit / 10, length: 2 };
+  }
+  return undefined;
 }
 
 function numberWordAt(tokens: Token[], at: number): Reading | undefined {

@@ -9,6 +9,8 @@ export interface Token {
   /** For numbers. */
   value?: number;
   money?: boolean;
+  /** The currency written beside a number: "€60", "60£". */
+  currency?: Currency;
   percent?: boolean;
   /** "4.5+", "10+": the number is a floor. */
   plus?: boolean;
@@ -20,7 +22,12 @@ const DIGIT = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 const SEPARATORS = new Set([',', ';', '.', '!', '?', ':', '\n', '(', ')', '[', ']', '|']);
 const SYMBOLS = new Set(['-', '–', '—', '/', '>', '<', '≥', '≤', '~', '=', '&', '+', '→']);
-const CURRENCY = new Set(['$', '€', '£']);
+export type Currency = 'USD' | 'EUR' | 'GBP';
+const CURRENCY = new Map<string, Currency>([
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+]);
 
 export function foldWord(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
@@ -30,7 +37,7 @@ export function tokenise(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
-  let moneyNext = false;
+  let moneyNext: Currency | undefined;
   while (i < n) {
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '\r') {
@@ -38,7 +45,7 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     if (CURRENCY.has(c)) {
-      moneyNext = true;
+      moneyNext = CURRENCY.get(c);
       i++;
       continue;
     }
@@ -65,8 +72,11 @@ export function tokenise(text: string): Token[] {
         raw: text.slice(i, j),
         value: Number(digits),
       };
-      if (moneyNext) tok.money = true;
-      moneyNext = false;
+      if (moneyNext) {
+        tok.money = true;
+        tok.currency = moneyNext;
+      }
+      moneyNext = undefined;
       if ((text[j] === 'k' || text[j] === 'K') && !isLetter(text[j + 1])) {
         tok.value = tok.value! * 1000;
         j++;
@@ -78,8 +88,10 @@ export function tokenise(text: string): Token[] {
         const d = text[j];
         if (d === '%') tok.percent = true;
         else if (d === '+') tok.plus = true;
-        else if (CURRENCY.has(d)) tok.money = true;
-        else if (d === '★' || d === '*') tok.star = true;
+        else if (CURRENCY.has(d)) {
+          tok.money = true;
+          tok.currency = CURRENCY.get(d);
+        } else if (d === '★' || d === '*') tok.star = true;
         else break;
         j++;
       }
@@ -102,7 +114,7 @@ export function tokenise(text: string): Token[] {
       if (text[j] === '.' && j - i >= 3 && text[j - 2] === '.') j++;
       const raw = text.slice(i, j);
       out.push({ kind: 'word', norm: foldWord(raw), raw });
-      moneyNext = false;
+      moneyNext = undefined;
       i = j;
       continue;
     }

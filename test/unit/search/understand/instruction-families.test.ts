@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Criteria } from '../../../../src/core/criteria.js';
-import type { InstructionPatch } from '../../../../src/search/understand/instruction/draft.js';
-import { parseInstruction } from '../../../../src/search/understand/instruction/parse-instruction.js';
-import { taxonomyGraph } from '../../../helpers/taxonomy-graph.js';
+import { patchOf, type Family } from './instruction-patch.js';
 
 // Families of refinements: every rewording in a family gives the same patch. A family stands for
 // a rule of the grammar (a negated requirement is optional, a multiplier scales the field it
 // names), so a row here is never a single sentence made to pass.
-
-const graph = taxonomyGraph();
-const PEOPLE = [
-  { id: 'f1', name: 'Jan Novotný', hourly_rate_usd: 60 },
-  { id: 'f2', name: 'Daniel Y.', hourly_rate_usd: 80 },
-  { id: 'f3', name: 'Maria Silva', hourly_rate_usd: 45 },
-];
-
-export function patchOf(say: string, base: Partial<Criteria> = {}): InstructionPatch {
-  return parseInstruction(say, {
-    criteria: { query: 'react developer', ...base },
-    today: new Date('2026-12-01T12:00:00Z'),
-    resolveSkill: (w) => graph.resolve(w)?.name,
-    people: PEOPLE,
-  }).patch;
-}
-
-interface Family {
-  name: string;
-  base: Partial<Criteria>;
-  patch: InstructionPatch;
-  say: string[];
-}
 
 const FAMILIES: Family[] = [
   {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { patchOf, readWords, type Family } from './instruction-patch.js';
+
+// Quantities said every way clients say them: other currencies, money by the day or month,
+// fractions in words, full-time and part-time. Each family gives one patch for all its rows.
+
+const FAMILIES: Family[] = [
+  {
+    name: 'euros become dollars, a cap rounded down',
+    base: {},
+    patch: { hourly_rate: { max: 64 } },
+    say: ['max 60€ per hour', 'no more than €60/h', 'under 60 euros an hour', 'up to 60 EUR'],
+  },
+  {
+    name: 'pounds become dollars, a floor rounded up',
+    base: {},
+    patch: { hourly_rate: { min: 51 } },
+    say: ['at least £40 an hour', 'nobody under 40 pounds an hour', '£40/h minimum'],
+  },
+  {
+    name: 'a day rate is eight hours',
+    base: {},
+    patch: { hourly_rate: { max: 75 } },
+    say: ['our day rate ceiling is $600', 'under $600 a day', 'no more than 600 dollars per day'],
+  },
+  {
+    name: 'a monthly figure becomes hourly only with the hours a week',
+    base: { availability: { min_hours_per_week: 20 } },
+    patch: { hourly_rate: { max: 34 } },
+    say: [
+      '$3000 a month max',
+      'monthly budget of up to $3000',
+      'no more than 3000 dollars a month',
+    ],
+  },
+  {
+    name: 'fractions in words',
+    base: {},
+    patch: { min_rating: 4.5 },
+    say: [
+      'rated four and a half or better',
+      'at least 4 and a half stars',
+      'four point five stars+',
+    ],
+  },
+  {
+    name: 'full-time is thirty hours a week or more',
+    base: {},
+    patch: { availability: { min_hours_per_week: 30 } },
+    say: ['full-time availability', 'full time only', 'no part-timers', 'must be full-time'],
+  },
+  {
+    name: 'part-time is fine lowers a full-time floor',
+    base: { availability: { min_hours_per_week: 40 } },
+    patch: { availability: { min_hours_per_week: 20 } },
+    say: ['part-time is fine', "doesn't need to be full time", 'part-timers are ok too'],
+  },
+];
+
+describe('quantities', () => {
+  for (const f of FAMILIES)
+    it.each(f.say)(`${f.name}: %s`, (say) => {
+      expect(patchOf(say, f.base)).toEqual(f.patch);
+    });
+
+  it('a monthly figure without the hours a week is left alone, and says why', () => {
+    const read = readWords('$3000 a month max');
+    expect(read.patch).toEqual({});
+    expect(read.notices.join(' ')).toMatch(/hours a week/);
+  });
+
+  it('says how it converted', () => {
+    expect(readWords('max 60€ per hour').notices.join(' ')).toMatch(/€1 = \$1\.08/);
+  });
+});
