@@ -8,6 +8,7 @@ import * as rateLimitWindows from './2026-12-01-7-rate-limit-windows.js';
 import * as indexFacts from './2026-12-01-8-index-facts.js';
 import * as textChampions from './2026-12-01-9-text-champions.js';
 import * as titleLexemes from './2026-12-01-90-title-lexemes.js';
+import * as searchRows from './2026-12-01-91-search-rows.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from a
 // build. Names sort in the order they run; a landed migration is never edited.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-8-index-facts': indexFacts,
   '2026-12-01-9-text-champions': textChampions,
   '2026-12-01-90-title-lexemes': titleLexemes,
+  '2026-12-01-91-search-rows': searchRows,
 };

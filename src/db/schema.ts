@@ -240,6 +240,35 @@ export interface TextChampionsTable {
   freelancer_id: number;
 }
 
+/**
+ * A narrow copy of each profile for retrieval (migration 91), kept by triggers on `freelancers`
+ * and `freelancer_languages`: the hard-filter columns under their own names, the title's words,
+ * and languages as tokens (`es4`: Spanish at rank 4 or better).
+ */
+export interface SearchRowsTable extends Pick<
+  FreelancersTable,
+  | 'prior_score'
+  | 'hourly_rate_usd'
+  | 'hours_per_week'
+  | 'experience_years'
+  | 'rating'
+  | 'job_success'
+  | 'jobs_completed'
+  | 'available_from'
+  | 'ai_opt_in'
+  | 'country'
+  | 'timezone'
+  | 'talent_type'
+  | 'external_id'
+  | 'badges'
+  | 'skill_ids'
+> {
+  id: number;
+  updated_at: Date;
+  languages: string[];
+  title_doc: string;
+}
+
 export interface IndexFactsTable {
   name: 'skill_frequency' | 'timezones' | 'text_champions';
   value: Json<unknown>;
@@ -281,6 +310,7 @@ export interface Database {
   rate_limit_windows: RateLimitWindowsTable;
   index_facts: IndexFactsTable;
   text_champions: TextChampionsTable;
+  search_rows: SearchRowsTable;
 }
 
 export type Freelancer = Selectable<FreelancersTable>;

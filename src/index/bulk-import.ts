@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Db } from '../db/database.js';
 import { addToSegment, ProfileIds } from './chunk-ids.js';
 import {
-  BULK_TABLES,
+  DEFERRED_TABLES,
   dropForBulkLoad,
   restoreAfterBulkLoad,
   type DroppedObjects,
@@ -129,7 +129,7 @@ export async function bulkImportFile(
     if (counts.inserted + counts.updated > 0) {
       // Fresh statistics, so the planner knows how selective skills and words now are.
       options.onStep?.('Gathering statistics');
-      await timed('analyze', () => clients[0].query(`analyze ${BULK_TABLES.join(', ')}`));
+      await timed('analyze', () => clients[0].query(`analyze ${DEFERRED_TABLES.join(', ')}`));
     }
   } finally {
     try {

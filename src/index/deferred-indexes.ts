@@ -16,6 +16,9 @@ export const BULK_TABLES = [
   'contracts',
 ] as const;
 
+/** The tables whose secondary indexes a bulk load defers: the profiles' and retrieval's copy. */
+export const DEFERRED_TABLES = [...BULK_TABLES, 'search_rows'] as const;
+
 export interface DroppedObjects {
   indexes: string[];
   foreignKeys: { table: string; name: string; definition: string }[];
@@ -30,7 +33,7 @@ export async function dropForBulkLoad(client: pg.Client): Promise<DroppedObjects
         and not exists (select 1 from pg_attribute a where a.attrelid = i.indrelid
                            and a.attnum = i.indkey[0] and a.attname = 'freelancer_id')
       order by am.amname <> 'gin', pg_relation_size(i.indrelid) desc, 1`,
-    [BULK_TABLES],
+    [DEFERRED_TABLES],
   );
   const foreignKeys = await client.query<{ table: string; name: string; definition: string }>(
     `select conrelid::regclass::text as table, conname as name,

@@ -54,5 +54,7 @@ export async function buildTextChampions(db: Db, perWord = CHAMPIONS_PER_WORD): 
 export async function compactSearchIndexes(db: Db): Promise<void> {
   await sql`select gin_clean_pending_list(i.indexrelid)
     from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
-    where a.amname = 'gin' and i.indrelid = 'freelancers'::regclass`.execute(db);
+    where a.amname = 'gin' and i.indrelid in ('freelancers'::regclass, 'search_rows'::regclass)`.execute(
+    db,
+  );
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import { hardFilters } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
 import { cleanLexeme, SATURATION, textMatch, textRelevance } from './fulltext.js';
+import { rowFilters } from './search-rows.js';
 
 // Full-text recall from champion lists. Per word, `train` keeps the profiles where that word
 // ranks best (its ts_rank, length-normalised, the same number textRelevance computes), in
@@ -76,12 +77,13 @@ export function championRecall(
   const words = sql.join(
     plan.fullText.map((t) => sql`(${cleanLexeme(t.lexeme)}::text, ${sql.lit(t.idf)}::float8)`),
   );
-  // The filters are checked in score order, one primary-key probe each, until `limit` pass.
+  // The filters are checked in score order, one primary-key probe of a search row each, until
+  // `limit` pass.
   const passes = db
-    .selectFrom('freelancers as f')
+    .selectFrom('search_rows as f')
     .select(sql.lit(1).as('ok'))
     .where(sql<boolean>`f.id = p.id`)
-    .where((eb) => hardFilters(plan, eb))
+    .where((eb) => rowFilters(plan, eb))
     .$if(changedAfter !== undefined, (q) => q.where('f.updated_at', '<=', changedAfter!));
   // How long the lists were written: a word held by more profiles has a cut list.
   const perWord = sql`(select (value->>'per_word')::int from index_facts where name = 'text_champions')`;

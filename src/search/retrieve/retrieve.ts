@@ -5,6 +5,7 @@ import { hardFilters, type FilterName } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
 import { textRelevance } from './fulltext.js';
 import { idRecall, listRecall, recallByText, type Recall } from './recall.js';
+import { rowFilters } from './search-rows.js';
 
 // Stage one: a few hundred candidates from SQL, never a ranking of everything that matches.
 // Three branches, each taking the best of its matches by a cheap indexed order:
@@ -13,9 +14,9 @@ import { idRecall, listRecall, recallByText, type Recall } from './recall.js';
 //   rising  – rising talent among either, so that new people can reach the scorer at all.
 // Text relevance is computed for the union only.
 
-// Words retrieve by title only: skills are matched by id (with synonyms and narrower skills), and
-// words found only in long skill lists made the match set, and so the count, several times larger.
-const TEXT_WEIGHTS = 'A';
+// Words retrieve by title only (`title_doc`, the headline's weight-A lexemes): skills are matched
+// by id (with synonyms and narrower skills), and words found only in long skill lists made the
+// match set, and so the count, several times larger.
 
 export const RETRIEVE_LIMITS = { skills: 100, text: 50, rising: 16, semantic: 40, fulltext: 60 };
 
@@ -89,7 +90,7 @@ export async function retrieveCandidates(
     (t) => t.node.id,
   );
   const terms = textTerms(plan);
-  const selective = tsQuery(terms, TEXT_WEIGHTS);
+  const selective = tsQuery(terms);
   const relevant = relevance(skillTerms, terms);
   const fullText = plan.fullText.length ? plan.fullText : undefined;
   if (!relevant && !nearest && !fullText) return { rows: [], total: 0 };
@@ -131,17 +132,18 @@ export async function retrieveCandidates(
     branches.push(sql`(${near})`);
   }
 
+  // The match set comes from the narrow search rows (search-rows.ts), not the profile rows.
   const matched = db
-    .selectFrom('freelancers as f')
+    .selectFrom('search_rows as f')
     .select(['f.id', 'f.prior_score'])
     .select([
       sql<number>`${overlap}`.as('overlap'),
       selective
-        ? sql<boolean>`f.headline_doc @@ ${selective}`.as('text_hit')
+        ? sql<boolean>`f.title_doc @@ ${selective}`.as('text_hit')
         : sql<boolean>`false`.as('text_hit'),
       sql<boolean>`'rising_talent' = any(f.badges)`.as('rising'),
     ])
-    .where((eb) => hardFilters(plan, eb))
+    .where((eb) => rowFilters(plan, eb))
     .where((relevant ?? sql<boolean>`false`) as never)
     .limit(countLimit + 1);
   // A plan that counts by less than it reads (countBy: the query without its preferences) counts
@@ -149,9 +151,9 @@ export async function retrieveCandidates(
   const countedBy = countedRelevance(plan);
   const counted = countedBy
     ? db
-        .selectFrom('freelancers as f')
+        .selectFrom('search_rows as f')
         .select('f.id')
-        .where((eb) => hardFilters(plan, eb))
+        .where((eb) => rowFilters(plan, eb))
         .where(countedBy as never)
         .limit(countLimit + 1)
     : undefined;
@@ -228,16 +230,16 @@ function candidateColumns(plan: SearchPlan, recall?: Recall): RawBuilder<unknown
 }
 
 /**
- * A profile is relevant when it shows a searched skill or has a searched word in its title. The
- * title's words are matched through their own index (the headline's weight-A lexemes, migration
- * 90), which answers exactly: `headline_doc @@ 'word':A` would read every profile with the word
- * among its skills too and recheck each heap row's vector, which cost most of a search at 100,000.
+ * A search row is relevant when it shows a searched skill or has a searched word in its title.
+ * The title's words are the headline's weight-A lexemes (`title_doc`, with its own index), which
+ * answers exactly: `headline_doc @@ 'word':A` would read every profile with the word among its
+ * skills too and recheck each heap row's vector, which cost most of a search at 100,000.
  */
 function relevance(skillTerms: number[], words: string[]): RawBuilder<unknown> | undefined {
   const parts: RawBuilder<unknown>[] = [];
   const titled = tsQuery(words);
   if (skillTerms.length) parts.push(sql`f.skill_ids && ${sql.val(skillTerms)}::int[]`);
-  if (titled) parts.push(sql`ts_filter(f.headline_doc, '{a}') @@ ${titled}`);
+  if (titled) parts.push(sql`f.title_doc @@ ${titled}`);
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
 }
 
@@ -259,9 +261,9 @@ export async function countMatches(
   const relevant = countedRelevance(plan) ?? relevance(skillTerms, textTerms(plan));
   if (!relevant) return 0;
   const matches = db
-    .selectFrom('freelancers as f')
+    .selectFrom('search_rows as f')
     .select(sql.lit(1).as('one'))
-    .where((eb) => hardFilters(plan, eb, skip))
+    .where((eb) => rowFilters(plan, eb, skip))
     .where(relevant as never)
     .limit(COUNT_LIMIT + 1);
   const row = await db

@@ -48,6 +48,7 @@ async function snapshot(db: TestDatabase['db']) {
       union all select 'portfolio', t::text from (${child('portfolio_items')}) t
       union all select 'contracts', t::text from (${child('contracts')}) t
       union all select 'opted out', external_id from freelancers where not ai_opt_in
+      union all select 'search rows', (to_jsonb(r) - 'id' - 'updated_at')::text from search_rows r
       union all select 'indexes', indexdef from pg_indexes where schemaname = 'public'
       union all select 'foreign keys', conrelid::regclass || pg_get_constraintdef(oid)
         from pg_constraint where contype = 'f') x
