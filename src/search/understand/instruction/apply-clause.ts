@@ -3,7 +3,7 @@ import type { Clause } from './clauses.js';
 import type { Field, Item, ItemOf, Mode } from './items.js';
 import { applyBound } from './apply-numbers.js';
 import { applyRelative, relativeOf } from './apply-relative.js';
-import { boundsOf } from './numbers.js';
+import { boundsOf, type Bound } from './numbers.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import {
   applyBadge,
@@ -42,7 +42,8 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     swappedOut: (at) => old.has(at),
   };
   let changed = false;
-  for (const b of boundsOf(clause)) changed = applyBound(b, clause, ctx) || changed;
+  for (const b of swappedBounds(boundsOf(clause), old, ctx))
+    changed = applyBound(b, clause, ctx) || changed;
   const entityCount = clause.reads.filter((r) => ENTITY.has(r.item.k)).length;
   for (let i = 0; i < clause.reads.length; i++) {
     const item = clause.reads[i].item;
@@ -145,7 +146,15 @@ function negatedDirection(clause: Clause): boolean {
 // "Spanish" is a language with "speak", a level, or "required"; a nationality otherwise.
 function meansLanguage(code: string, view: ClauseView, ctx: ApplyContext): boolean {
   if (view.has('speak') || view.has('level') || fieldNamed(view.clause, 'languages')) return true;
-  if (ctx.draft.fields.languages?.some((l) => l.code === code)) return true;
+  const filtered = (c: string) => ctx.draft.before.languages?.some((l) => l.code === c);
+  if (filtered(code) || ctx.draft.fields.languages?.some((l) => l.code === code)) return true;
+  // Like things in one clause are the same kind: "Spanish rather than French" (French filtered).
+  const other = view.clause.reads.some(
+    ({ item }) =>
+      item.k === 'lang' ||
+      (item.k === 'place' && !!item.ambiguousLang && filtered(item.ambiguousLang)),
+  );
+  if (other) return true;
   const required = view.modes.has('require') || view.modes.has('optional');
   return required && !fieldNamed(view.clause, 'place');
 }
@@ -173,7 +182,14 @@ function oldSideOfSwap(clause: Clause): Set<number> {
   const reads = clause.reads;
   const swapAt = reads.findIndex((r) => r.item.k === 'swap');
   const old = new Set<number>();
-  if (swapAt < 0) return old;
+  if (swapAt < 0) {
+    // "React -> Vue", "40 → 55": the arrow points from the old to the new.
+    const arrow = reads.findIndex((r) => r.item.k === 'swapWith' && ARROWS.has(r.text));
+    const before = reads.flatMap((r, i) => (i < arrow && SWAPPABLE.has(r.item.k) ? [i] : []));
+    if (arrow > 0 && reads.some((r, i) => i > arrow && SWAPPABLE.has(r.item.k)))
+      for (const i of before) old.add(i);
+    return old;
+  }
   const swap = reads[swapAt].item as ItemOf<'swap'>;
   const things = reads.map((r, i) => i).filter((i) => SWAPPABLE.has(reads[i].item.k));
   if (!things.some((i) => i < swapAt) && swap.newFirst) return old;
@@ -189,4 +205,21 @@ function oldSideOfSwap(clause: Clause): Set<number> {
   return old;
 }
 
-const SWAPPABLE = new Set<Item['k']>(['skill', 'place', 'zone', 'lang', 'badge']);
+const ARROWS = new Set(['->', '- >', '→']);
+const SWAPPABLE = new Set<Item['k']>(['skill', 'place', 'zone', 'lang', 'badge', 'num']);
+
+// "$55 instead of $40", "change the cap from 40 to 55": the old number goes, and the new one takes
+// its place: the cap if the old one was the cap, the floor if it was the floor.
+function swappedBounds(bounds: Bound[], old: Set<number>, ctx: ApplyContext): Bound[] {
+  if (!old.size) return bounds;
+  const rate = ctx.draft.before.hourly_rate;
+  const gone = bounds.filter((b) => old.has(b.at));
+  return bounds
+    .filter((b) => !old.has(b.at))
+    .map((b) => {
+      const was = gone.find((g) => g.measure === b.measure);
+      if (!was || b.measure !== 'rate') return was ? { ...b, dir: 'none' as const } : b;
+      const side = rate?.max === was.value ? 'max' : rate?.min === was.value ? 'min' : was.dir;
+      return { ...b, dir: side };
+    });
+}

@@ -22,6 +22,8 @@ export interface Bound {
   dir: 'max' | 'min' | 'about' | 'none';
   value: number;
   text: string;
+  /** Where the number is in the clause. */
+  at: number;
   /** Money in another currency, or by the day, week or month: converted where it is applied. */
   currency?: Currency;
   per?: Period;
@@ -154,12 +156,20 @@ function readBounds(clause: Clause): Bound[] {
       );
       if (measure) {
         const extra = measure === 'rate' ? defined(money) : {};
-        bounds.push({ measure, dir: 'min', value: item.value, text: reads[i].text, ...extra });
+        bounds.push({
+          measure,
+          dir: 'min',
+          value: item.value,
+          text: reads[i].text,
+          at: i,
+          ...extra,
+        });
         bounds.push({
           measure,
           dir: 'max',
           value: second.value,
           text: reads[end + 2].text,
+          at: end + 2,
           ...extra,
         });
         used.add(i).add(end + 2);
@@ -174,6 +184,7 @@ function readBounds(clause: Clause): Bound[] {
       dir: directionOf(clause, i, end, item),
       value: item.value,
       text: reads[i].text,
+      at: i,
       ...(measure === 'rate' ? defined({ currency: said.currency, per: said.per }) : {}),
     });
   }

@@ -20,6 +20,8 @@ Never apply the opposite of what was said:
 - "X isn't a must" moves X from required to preferred; "I wouldn't say no to agencies", "don't rule out X" allow X, never require it; "keep React" leaves React as it is.
 - "drop the budget", "the budget doesn't matter" put "hourly_rate" in clear.
 - "X instead of Y" removes Y (remove_required_skills and remove_preferred_skills) and adds X to add_preferred_skills unless X is said to be required.
+- "$55 instead of $40", "change the cap from 40 to 55": the new number takes the old one's place (cap or floor).
+- "Spanish rather than French" with French filtered: both are languages.
 - "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.
 Rates are USD an hour: euros at 1.08 and pounds at 1.27 (a cap rounded down, a floor up); a day is 8 hours; a week or month rate only with availability.min_hours_per_week, else send nothing for it.
 "Full-time" is availability.min_hours_per_week 30; "part-time is fine" lowers a floor of 30 or more to 20; there is no maximum of hours, rating or job success: send nothing for one.

@@ -270,7 +270,8 @@ function skillAt(
 ): Reading | undefined {
   for (let n = Math.min(MAX_SKILL_WORDS, tokens.length - at); n >= 1; n--) {
     const span = tokens.slice(at, at + n);
-    if (span.some((t) => t.kind === 'sep') || span[n - 1].kind === 'sym') continue;
+    if (span.some((t) => t.kind === 'sep') || span[n - 1].kind === 'sym' || span[0].kind === 'sym')
+      continue;
     if (n === 1 && NOT_A_SKILL.has(span[0].norm) && span[0].raw === span[0].norm) continue;
     const written = span.map((t) => t.raw).join(' ');
     const name = resolve(written);
