@@ -1,6 +1,6 @@
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
-import type { Field, Item, ItemOf, Mode } from './items.js';
+import { LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
 import { applyBound } from './apply-numbers.js';
 import { applyRelative, relativeOf } from './apply-relative.js';
 import { boundsOf, type Bound } from './numbers.js';
@@ -32,6 +32,8 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     }
   }
   const old = oldSideOfSwap(clause);
+  // "Agencies are fine", "German speakers welcome": allowed, which never narrows to them.
+  const allowing = modes.has('permissive') && !modes.has('require') && !modes.has('only');
   const view: ClauseView = {
     clause,
     modes,
@@ -51,7 +53,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     const drop = neg || (clear && !clearFieldsOnly);
     switch (item.k) {
       case 'rel':
-        changed = applyRelative(item, neg || modes.has('optional'), clause, ctx) || changed;
+        // "Cheaper is fine", "seniors welcome": allowed already, so nothing narrows.
+        if (allowing && !neg) ctx.understood.push(`${item.field} as it is`);
+        else changed = applyRelative(item, neg || modes.has('optional'), clause, ctx) || changed;
         break;
       case 'comp': {
         // One change per clause: "bump the rate up" is one raise, "cut the hours in half" one halving.
@@ -91,14 +95,18 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
         changed = applyTalent(item.value, drop, clause, ctx) || changed;
         break;
       case 'badge':
-        changed = applyBadge(item.badge, drop || modes.has('optional'), ctx) || changed;
+        if (allowing && !drop) ctx.understood.push(`${item.badge.replace(/_/g, ' ')} allowed`);
+        else changed = applyBadge(item.badge, drop || modes.has('optional'), ctx) || changed;
         break;
       case 'exp':
-        changed = applyExperience(item.level, drop || modes.has('optional'), ctx) || changed;
+        if (allowing && !drop && !lowers(item.level, ctx))
+          ctx.understood.push(`${item.level} level allowed`);
+        else changed = applyExperience(item.level, drop || modes.has('optional'), ctx) || changed;
         break;
       case 'date': {
         const a = (ctx.draft.fields.availability ??= {});
-        if (drop) delete a.start_by;
+        // "Doesn't have to start next week": the deadline goes, never arrives.
+        if (drop || modes.has('optional') || allowing) delete a.start_by;
         else a.start_by = item.iso;
         ctx.understood.push(drop ? 'start date dropped' : `start by ${item.iso}`);
         changed = true;
@@ -136,6 +144,12 @@ function governingComp(clause: Clause): number {
   const comps = clause.reads.flatMap((r, i) => (r.item.k === 'comp' ? [i] : []));
   const scaled = comps.find((i) => (clause.reads[i].item as ItemOf<'comp'>).factor);
   return scaled ?? comps[0];
+}
+
+/** "Juniors are fine" below an intermediate floor lowers it; "seniors welcome" changes nothing. */
+function lowers(level: (typeof LEVELS)[number], ctx: ApplyContext): boolean {
+  const at = ctx.draft.fields.experience_level;
+  return at !== undefined && LEVELS.indexOf(level) < LEVELS.indexOf(at);
 }
 
 // "no minimum rating", "no rate cap": a negated direction with no number drops the filter.

@@ -46,7 +46,9 @@ export function applyBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean
     case 'rating':
       if (value < 1 || value > 5) return false;
       if (b.dir === 'max') {
-        note(`There is no maximum rating to set ("${b.text}"); send min_rating for a floor.`);
+        // "Between 4.5 and 5 stars": the top of the scale is no limit.
+        if (value < 5)
+          note(`There is no maximum rating to set ("${b.text}"); send min_rating for a floor.`);
         return false;
       }
       f.min_rating = value;
@@ -55,7 +57,8 @@ export function applyBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean
     case 'job_success':
       if (value > 100) return false;
       if (b.dir === 'max') {
-        note('There is no maximum job success to set; send min_job_success for a floor.');
+        if (value < 100)
+          note('There is no maximum job success to set; send min_job_success for a floor.');
         return false;
       }
       f.min_job_success = value;

@@ -55,6 +55,25 @@ export function applyLanguage(
     ctx.understood.push(`no ${item.label} requirement`);
     return true;
   }
+  const allowing =
+    view.modes.has('permissive') && !view.modes.has('require') && !view.modes.has('only');
+  if (allowing && !view.has('level')) {
+    ctx.understood.push(`${item.label} speakers allowed`);
+    return false;
+  }
+  // Languages are all required together: "Spanish or Portuguese" cannot be said as a filter.
+  if (view.clause.reads.some((r) => r.item.k === 'conj' && /^(or|either|\/)$/i.test(r.text))) {
+    const langs = view.clause.reads.filter(
+      ({ item }) => item.k === 'lang' || (item.k === 'place' && item.ambiguousLang),
+    ).length;
+    if (langs > 1) {
+      if (!ctx.notices.some((n) => n.startsWith('Languages are')))
+        ctx.notices.push(
+          'Languages are all required together, so "one or the other" was left out; send the one that must be spoken.',
+        );
+      return false;
+    }
+  }
   const level = levelFor(view.clause, at);
   list.push({ code: item.code, ...(level ? { min_level: level.level } : {}) });
   f.languages = list;
@@ -112,7 +131,10 @@ export function applyTalent(
   if (both.size === 2 && !drop) next = 'any';
   else if (drop) next = value === 'agency' ? 'independent' : 'agency';
   else if (permissive && f.talent_type && f.talent_type !== value) next = 'any';
-  else next = value;
+  else if (permissive && !f.talent_type) {
+    ctx.understood.push(`${value} talent allowed`);
+    return false;
+  } else next = value;
   if (f.talent_type === next && both.size === 2) return true;
   f.talent_type = next;
   ctx.understood.push(`talent type ${next}`);

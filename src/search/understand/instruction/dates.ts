@@ -181,8 +181,11 @@ export function readDate(tokens: Token[], at: number, today: Date): DateRead | u
     };
   // "in 2 weeks", "within ten days", "in a couple of weeks".
   if (t.norm === 'in' || t.norm === 'within') {
-    const num = numberAt(tokens, at + 1);
-    const unit = num && tokens[at + 1 + num.length]?.norm;
+    // "within the next 10 days", "in the coming two weeks".
+    const skip =
+      tokens[at + 1]?.norm === 'the' && ['next', 'coming'].includes(tokens[at + 2]?.norm) ? 2 : 0;
+    const num = numberAt(tokens, at + 1 + skip);
+    const unit = num && tokens[at + 1 + skip + num.length]?.norm;
     const days = unit?.startsWith('day')
       ? 1
       : unit?.startsWith('week')
@@ -192,9 +195,9 @@ export function readDate(tokens: Token[], at: number, today: Date): DateRead | u
           : 0;
     if (num && days) {
       return {
-        length: 2 + num.length,
+        length: 2 + skip + num.length,
         iso: iso(addDays(day, Math.round(num.value * days))),
-        label: words(tokens, at, 2 + num.length),
+        label: words(tokens, at, 2 + skip + num.length),
       };
     }
   }

@@ -24,9 +24,12 @@ export const PHRASES: [string, Item][] = [
       "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
       'everywhere but|everywhere except|anywhere except|all but|anyone except|no more|no longer want|' +
-      'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable',
+      'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable|' +
+      'outside|outside of|outside the|non|non-|not in|not based in|not located in',
     neg,
   ),
+  // A deadline said with a negation is still the deadline: "no later than January 15".
+  ...each('no later than|not later than|at the latest|latest by|at latest', { k: 'filler' }),
   // Verbs of leaving out: negators too, but a negated one allows ("don't rule out agencies",
   // "I wouldn't say no to an agency", "no objection to juniors").
   ...each(

@@ -108,6 +108,8 @@ function measureOf(
     case 'days':
       return undefined;
   }
+  // "A 5k budget" is the project's, never an hourly rate.
+  if (facts.fieldMeasure === 'rate' && value > 1000) return 'budget';
   if (facts.fieldMeasure) return facts.fieldMeasure;
   if (value >= 1 && value <= 5 && !Number.isInteger(value)) return 'rating';
   if (value >= 10 && value <= 1000) return 'rate';

@@ -14,7 +14,7 @@ export const INSTRUCTION_MODEL = 'gpt-4.1-mini';
 const RULES = `You turn a hiring client's words into a JSON patch for refine_search.
 Never apply the opposite of what was said:
 - "nobody above $45", "under $45", "at most $45" set hourly_rate.max 45; "nobody below $30" sets hourly_rate.min 30.
-- "not from India", "no Indians" add "IN" to location.exclude_countries, never to location.countries; regions likewise with exclude_regions.
+- "not from India", "no Indians", "outside India", "non-Indian" add "IN" to location.exclude_countries, never to location.countries; regions likewise with exclude_regions.
 - "cheaper" lowers hourly_rate.max below the current cap; "more budget" raises it; "a bit" is a smaller step. "lower the cap to $40" sets 40, "raise it by $10" adds 10, "double the budget" and "half the hours" scale the current value.
 - A negated change changes nothing ("the rate doesn't need to be lower"): send nothing for it.
 - "X isn't a must" moves X from required to preferred; "I wouldn't say no to agencies", "don't rule out X" allow X, never require it; "keep React" leaves React as it is.
@@ -22,6 +22,9 @@ Never apply the opposite of what was said:
 - "X instead of Y" removes Y (remove_required_skills and remove_preferred_skills) and adds X to add_preferred_skills unless X is said to be required.
 - "$55 instead of $40", "change the cap from 40 to 55": the new number takes the old one's place (cap or floor).
 - "Spanish rather than French" with French filtered: both are languages.
+- "X is fine", "X welcome" allow X and never narrow to X (no talent_type, language, badge or level is set for it; a higher experience floor may come down).
+- "Spanish or Portuguese": languages are all required together, so send neither rather than both.
+- "no later than January 15" is start_by 2027-01-15; "doesn't have to start next week" clears start_by.
 - "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.
 Rates are USD an hour: euros at 1.08 and pounds at 1.27 (a cap rounded down, a floor up); a day is 8 hours; a week or month rate only with availability.min_hours_per_week, else send nothing for it.
 "Full-time" is availability.min_hours_per_week 30; "part-time is fine" lowers a floor of 30 or more to 20; there is no maximum of hours, rating or job success: send nothing for one.

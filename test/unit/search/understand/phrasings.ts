@@ -309,13 +309,13 @@ export const PHRASINGS: Phrasing[] = [
   ...rows('experience_level', { experience_level: 'intermediate' }, [
     'no juniors',
     'not junior',
-    'mid-level is fine',
     'at least 3 years of experience',
   ]),
+  // "Fine" allows: it lowers a higher floor, and never sets one.
   ...rows(
     'experience_level',
     { experience_level: 'intermediate' },
-    ["doesn't need to be senior", 'less senior'],
+    ["doesn't need to be senior", 'less senior', 'mid-level is fine'],
     { experience_level: 'expert' },
   ),
   ...rows(
