@@ -10,6 +10,7 @@ import {
   type Weights,
 } from './need-model.js';
 import { loadVocabulary } from './vocabulary.js';
+import { addPairedReadings } from './pair-readings.js';
 import { contentStems, isGeneric, words } from './words.js';
 
 // What the client's own words ask for, from three sources read in order of trust: skill names of
@@ -176,6 +177,13 @@ const UNBACKED_WORD = 0.45;
 const BACKING_SCORE = 1;
 /** What backing adds, as independent evidence. */
 const BACKING = 0.35;
+/**
+ * A reading is outvoted when the learned model, over the whole request, finds its skill at least
+ * e² (7.4) times less likely than its best reading (summed PMI this much lower).
+ */
+const OUTVOTED_MARGIN = 2;
+/** What an outvoted phrase of several words keeps of its weight. */
+const OUTVOTED_PHRASE = 0.5;
 
 /**
  * Fuses the learned model with what the taxonomy and vocabulary read. The model reads the whole
@@ -192,13 +200,22 @@ export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGra
   const lower = text.toLowerCase();
 
   // A vocabulary reading that the rest of the request backs gains; a one-word reading that
-  // nothing else backs ("files", "post", "pay") keeps less than half its weight.
+  // nothing else backs ("files", "post", "pay") keeps less than half its weight. A reading the
+  // whole request makes far less likely than the model's best is outvoted: backing from a few
+  // other words no longer lifts it ("short" in "our short film looks washed out … cinematic"
+  // is not short-form video), and a phrase of several words keeps half its weight.
+  const learnedScore = new Map(guesses.map((g) => [g.skillId, g.score]));
+  const support = (skillId: number) => learnedScore.get(skillId) ?? 0;
+  const bestScore = guesses[0]?.score ?? 0;
   const adjust = (confidence: number, phrase: string, skillId: number) => {
     const at = lower.indexOf(phrase.toLowerCase());
     const span: [number, number] = at < 0 ? [0, 0] : [at, at + phrase.length];
-    if (contextScore(found, weights, skillId, span) >= BACKING_SCORE)
+    const outvoted = bestScore - support(skillId) >= OUTVOTED_MARGIN;
+    const oneWord = contentStems(phrase).length === 1;
+    if (!outvoted && contextScore(found, weights, skillId, span) >= BACKING_SCORE)
       return round2(1 - (1 - confidence) * (1 - BACKING));
-    return contentStems(phrase).length === 1 ? round2(confidence * UNBACKED_WORD) : confidence;
+    if (oneWord) return round2(confidence * UNBACKED_WORD);
+    return outvoted ? round2(confidence * OUTVOTED_PHRASE) : confidence;
   };
   const combined = (us: UnderstoodNeed[]) => 1 - us.reduce((p, u) => p * (1 - u.confidence), 1);
   for (const t of plan.querySkills) {
@@ -233,6 +250,9 @@ export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGra
     });
     added++;
   }
+
+  // Two readings of different words that the graph joins in a narrower skill name it.
+  addPairedReadings(plan, graph, support, named);
 
   // Keep what stands beside the best reading; a skill the client named is never dropped.
   const best = Math.max(0, ...plan.querySkills.map((t) => t.confidence ?? 1));

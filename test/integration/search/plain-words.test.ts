@@ -58,6 +58,36 @@ describe(`plain words on ${testDatabase}`, () => {
     }
   });
 
+  it('lets the whole request outvote a reading that points elsewhere', async () => {
+    const confidence = (out: SearchOutput, skill: string) =>
+      Math.max(
+        0,
+        ...out.interpreted.understood.filter((u) => u.skill === skill).map((u) => u.confidence),
+      );
+    // "short" alone is short-form video; the rest of the request is about the look of a film.
+    const film = await search({
+      query: 'the short documentary we shot looks grey and flat, we want cinematic colours',
+    });
+    expect(film.out.interpreted.skills_in_query).toContain('Color Grading');
+    expect(film.out.interpreted.skills_in_query).not.toContain('Short-Form Video');
+    // "keep track" is project management, but beside invoices and suppliers it is the payables.
+    const owed = await search({ query: 'keep track of our invoices and pay our suppliers' });
+    expect(owed.out.interpreted.skills_in_query).toContain('Accounts Payable');
+    expect(confidence(owed.out, 'Project Management')).toBeLessThanOrEqual(
+      confidence(owed.out, 'Accounts Payable') / 2,
+    );
+  });
+
+  it('reads two readings the skill graph joins as the narrower skill they name together', async () => {
+    const { out } = await search({
+      query: 'play our game before release and report bugs and glitches',
+    });
+    expect(out.interpreted.understood).toContainEqual(
+      expect.objectContaining({ skill: 'Game Testing', phrase: expect.stringMatching(/…/) }),
+    );
+    expect(out.candidates.length).toBeGreaterThan(0);
+  });
+
   it('lists the words it could not use, and never blames constraints that were not set', async () => {
     const { result, out } = await search({ query: 'zxqvw blorfed' });
     expect(out.interpreted.unused_words).toEqual(['zxqvw', 'blorfed']);
