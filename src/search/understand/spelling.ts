@@ -55,6 +55,13 @@ function oneLeftOut(w: string): string[] {
   return Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1));
 }
 
+/** A word the fixtures know (as written or by its stem): never to be read as another. */
+export function isKnownWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const dict = dictionary();
+  return dict.count.has(w) || dict.stems.has(stem(w));
+}
+
 const seen = new Map<string, string | undefined>();
 const MAX_SEEN = 20_000;
 

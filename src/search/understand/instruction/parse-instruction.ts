@@ -28,10 +28,12 @@ export interface ParsedInstruction {
 
 export function parseInstruction(text: string, ctx: InstructionContext): ParsedInstruction {
   const vocab = vocabulary();
+  const mended: [string, string][] = [];
   const reads = recognise(text, vocab, {
     today: ctx.today,
     resolveSkill: ctx.resolveSkill,
     people: ctx.people,
+    mended,
   });
   const draft = new Draft(ctx.criteria);
   const apply: ApplyContext = {
@@ -65,5 +67,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
       if (said) unused.push(said);
     } else unused.push(...words);
   }
+  if (mended.length)
+    apply.notices.unshift(`Read ${mended.map(([a, b]) => `"${a}" as "${b}"`).join(', ')}.`);
   return { patch: draft.toPatch(), understood: apply.understood, unused, notices: apply.notices };
 }

@@ -20,6 +20,11 @@ export class PhraseTable<T> {
     this.byFirst.set(words[0], list);
   }
 
+  /** The words some phrase starts with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at `at`, with how many tokens it covers. */
   match(tokens: Token[], at: number): { length: number; value: T } | undefined {
     const list = this.byFirst.get(tokens[at].norm);

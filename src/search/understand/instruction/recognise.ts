@@ -4,6 +4,7 @@ import { CLAUSE_WORDS, NOT_A_SKILL, NUMBER_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
+import { mendTypos } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Tokens to items, left to right, taking the longest reading at each place. Every step looks at
@@ -15,6 +16,8 @@ export interface RecogniseContext {
   resolveSkill: (written: string) => string | undefined;
   /** People on the current list, in rank order. */
   people: { id: string; name: string }[];
+  /** Filled with the slips read as another word, as [written, read]. */
+  mended?: [string, string][];
 }
 
 const MAX_SKILL_WORDS = 4;
@@ -25,7 +28,9 @@ interface Reading {
 }
 
 export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext): Read[] {
-  const tokens = tokenise(text);
+  const typos = mendTypos(tokenise(text), vocab, (w) => ctx.resolveSkill(w) !== undefined);
+  const tokens = typos.tokens;
+  ctx.mended?.push(...typos.mended);
   const people = personTable(ctx.people);
   const out: Read[] = [];
   const push = (item: Item, from: number, length: number) =>
