@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest, openDatabase, type Db } from '../../src/db/database.js';
 import { seedIndex } from '../../src/index/seed-index.js';
@@ -28,12 +29,27 @@ export async function seedTestIndex(db: Db): Promise<void> {
   await seedIndex(db, SEEDED_INDEX);
 }
 
-/** Builds the three PGlite templates as dumps in `dir`. */
+/**
+ * Builds the three PGlite templates as dumps in `dir`. Each is dumped right after a checkpoint, so
+ * a file that opens it replays no WAL (the seeded one replayed 50 MB of it on every open), and
+ * without the WAL segments that checkpoint made unneeded (segments PGlite keeps for reuse).
+ */
 export async function buildEmbeddedTemplates(dir: string): Promise<DatabaseTemplates> {
   const handle = await openDatabase({ dataDir: 'memory://' });
   const save = async (name: TemplateName) => {
     const path = join(dir, `${name}.tar`);
-    writeFileSync(path, Buffer.from(await (await handle.dumpDataDir!()).arrayBuffer()));
+    await sql`checkpoint`.execute(handle.db);
+    const { rows } = await sql<{ first: string; last: string }>`
+      select redo_wal_file as first, pg_walfile_name(pg_current_wal_insert_lsn()) as last
+      from pg_control_checkpoint()`.execute(handle.db);
+    const tar = new Uint8Array(await (await handle.dumpDataDir!()).arrayBuffer());
+    writeFileSync(
+      path,
+      withoutTarEntries(tar, (entry) => {
+        const segment = /^\/?pg_wal\/([0-9A-F]{24})$/.exec(entry)?.[1];
+        return segment !== undefined && (segment < rows[0].first || segment > rows[0].last);
+      }),
+    );
     return path;
   };
   try {
@@ -46,6 +62,26 @@ export async function buildEmbeddedTemplates(dir: string): Promise<DatabaseTempl
   } finally {
     await handle.close();
   }
+}
+
+/** A ustar archive without the entries `drop` names: each entry is a 512-byte header (the name
+ * first, the size in octal at 124) and its data padded to 512 bytes; zero blocks end it. */
+function withoutTarEntries(tar: Uint8Array, drop: (name: string) => boolean): Uint8Array {
+  const kept: Uint8Array[] = [];
+  let at = 0;
+  while (at + 512 <= tar.length && tar[at] !== 0) {
+    const header = Buffer.from(tar.buffer, tar.byteOffset + at, 512);
+    const name = header.toString('latin1', 0, 100).replace(/\0.*$/s, '');
+    const size = parseInt(
+      header.toString('latin1', 124, 136).replace(/\0.*$/s, '').trim() || '0',
+      8,
+    );
+    const end = at + 512 + Math.ceil(size / 512) * 512;
+    if (!drop(name)) kept.push(tar.subarray(at, end));
+    at = end;
+  }
+  kept.push(tar.subarray(at));
+  return Buffer.concat(kept);
 }
 
 export function serverTemplateNames(prefix: string): DatabaseTemplates {
