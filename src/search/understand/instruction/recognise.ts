@@ -4,7 +4,7 @@ import { CLAUSE_WORDS, NOT_A_SKILL, NUMBER_WORDS } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
-import { mendTypos } from './typos.js';
+import { mendWord } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
 
 // Tokens to items, left to right, taking the longest reading at each place. Every step looks at
@@ -28,9 +28,8 @@ interface Reading {
 }
 
 export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext): Read[] {
-  const typos = mendTypos(tokenise(text), vocab, (w) => ctx.resolveSkill(w) !== undefined);
-  const tokens = typos.tokens;
-  ctx.mended?.push(...typos.mended);
+  const tokens = tokenise(text);
+  const isSkill = (w: string) => ctx.resolveSkill(w) !== undefined;
   const people = personTable(ctx.people);
   const out: Read[] = [];
   const push = (item: Item, from: number, length: number) =>
@@ -117,6 +116,14 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     if (best) {
       push(best.item, i, best.length);
       i += best.length;
+      continue;
+    }
+    // Nothing reads here: one slip away from a word of the vocabulary, read that word instead
+    // (after people, so a name is never mended).
+    const mended = mendWord(t, vocab, isSkill);
+    if (mended) {
+      ctx.mended?.push([t.raw, mended]);
+      tokens[i] = { ...t, norm: mended };
       continue;
     }
     if (CLAUSE_WORDS.has(t.norm)) push({ k: 'sep', strong: false, word: t.norm }, i, 1);
@@ -233,6 +240,9 @@ function nearLanguage(
   }
   for (let k = at + length; k < Math.min(tokens.length, at + length + 3); k++) {
     if (vocab.languages.match(tokens, k)) return true;
+    // "fluent englsh": the language after the level may have a slip.
+    const mended = mendWord(tokens[k], vocab, () => false);
+    if (mended && vocab.languages.match([{ ...tokens[k], norm: mended }], 0)) return true;
     if (tokens[k].kind === 'sep') break;
   }
   return false;

@@ -64,25 +64,18 @@ function candidates(w: string, dict: Dictionary): Set<string> {
   return found;
 }
 
-/** The tokens with each slip mended, and the mends as [written, read]. */
-export function mendTypos(
-  tokens: Token[],
+/** The word of the vocabulary one slip away from this token, if exactly one is. */
+export function mendWord(
+  t: Token,
   vocab: Vocabulary,
   isSkill: (written: string) => boolean,
-): { tokens: Token[]; mended: [string, string][] } {
-  const mended: [string, string][] = [];
+): string | undefined {
+  const w = t.norm;
+  if (t.kind !== 'word' || w.length < MIN_LENGTH || !/^\p{L}+$/u.test(w)) return undefined;
   const dict = dictionary(vocab);
-  const out = tokens.map((t) => {
-    const w = t.norm;
-    if (t.kind !== 'word' || w.length < MIN_LENGTH || !/^\p{L}+$/u.test(w)) return t;
-    if (dict.words.has(w) || isKnownWord(w) || isSkill(t.raw)) return t;
-    let found = [...candidates(w, dict)];
-    // Between readings, a negator wins: left unread, it turns the sentence around.
-    if (found.length > 1) found = found.filter((c) => NEGATORS.has(c));
-    if (found.length !== 1) return t;
-    const [fixed] = found;
-    mended.push([t.raw, fixed]);
-    return { ...t, norm: fixed };
-  });
-  return { tokens: out, mended };
+  if (dict.words.has(w) || isKnownWord(w) || isSkill(t.raw)) return undefined;
+  let found = [...candidates(w, dict)];
+  // Between readings, a negator wins: left unread, it turns the sentence around.
+  if (found.length > 1) found = found.filter((c) => NEGATORS.has(c));
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mendTypos } from '../../../../src/search/understand/instruction/typos.js';
+import { mendWord } from '../../../../src/search/understand/instruction/typos.js';
+import { parseInstruction } from '../../../../src/search/understand/instruction/parse-instruction.js';
 import { tokenise } from '../../../../src/search/understand/instruction/tokens.js';
 import { vocabulary } from '../../../../src/search/understand/instruction/vocabulary.js';
 import { taxonomyGraph } from '../../../helpers/taxonomy-graph.js';
@@ -11,7 +12,10 @@ import { patchOf, readWords } from './instruction-patch.js';
 
 const graph = taxonomyGraph();
 const mends = (text: string) =>
-  mendTypos(tokenise(text), vocabulary(), (w) => graph.resolve(w) !== undefined).mended;
+  tokenise(text).flatMap((t) => {
+    const fixed = mendWord(t, vocabulary(), (w) => graph.resolve(w) !== undefined);
+    return fixed ? [[t.raw, fixed]] : [];
+  });
 
 const NEGATORS = ['nobody', 'exclude', 'without', 'except', 'excluding', 'outside', 'anyone but'];
 /** Every slip a typist makes: a letter left out, typed twice, or two swapped; never the first. */
@@ -45,6 +49,19 @@ describe('slips', () => {
       expect(read.patch).toEqual(patch);
       expect(read.notices[0]).toMatch(/^Read "/);
     }
+  });
+
+  it('never mends the name of a person on the list', () => {
+    const read = parseInstruction('exclude Lena Senoir, and more like Omar Cheapr', {
+      criteria: { query: 'react developer' },
+      today: new Date('2026-12-01T12:00:00Z'),
+      resolveSkill: (w) => graph.resolve(w)?.name,
+      people: [
+        { id: 'p1', name: 'Lena Senoir' },
+        { id: 'p2', name: 'Omar Cheapr' },
+      ],
+    });
+    expect(read.patch).toEqual({ exclude_freelancer_ids: ['p1'], more_like: 'p2' });
   });
 
   it('never reads a real word as another', () => {
