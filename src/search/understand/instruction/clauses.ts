@@ -57,8 +57,16 @@ export function splitClauses(reads: Read[]): Clause[] {
     if (r.item.k === 'sep') {
       const prev = lastThing(current);
       const next = nextThing(reads, i + 1);
+      // A list goes on across a comma or "and" unless both sides have a say of their own:
+      // "must know React and Node, TypeScript is a bonus" ends the required list at Node, while
+      // in "React, Node and TypeScript required" the one marker covers the list.
       const listGoesOn =
-        prev && next && LISTABLE.has(prev.k) && prev.k === next.k && r.item.word !== 'but';
+        prev &&
+        next &&
+        (LISTABLE.has(prev.k) || (prev.k === 'field' && r.item.word === 'and')) &&
+        prev.k === next.k &&
+        r.item.word !== 'but' &&
+        !(ownSay(reads, i + 1) && current.some((c) => SAYS.has(c.item.k)));
       const betweenGoesOn = inBetween && r.item.word === 'and';
       // "German, fluent": a level after a comma still belongs to the language before it.
       const levelGoesOn = reads[i + 1]?.item.k === 'level';
@@ -76,6 +84,18 @@ export function splitClauses(reads: Read[]): Clause[] {
     .filter((c) => c.length)
     .map(foldNegatedMarkers)
     .map((reads) => ({ reads, negated: attachNegation(reads) }));
+}
+
+const SAYS = new Set<Item['k']>(['mode', 'neg', 'clear']);
+
+/** The segment up to the next separator carries its own marker ("is a bonus", "no"). */
+function ownSay(reads: Read[], from: number): boolean {
+  for (let k = from; k < reads.length; k++) {
+    const kind = reads[k].item.k;
+    if (kind === 'sep') return false;
+    if (SAYS.has(kind)) return true;
+  }
+  return false;
 }
 
 function lastThing(reads: Read[]): Item | undefined {
@@ -154,6 +174,16 @@ function attachNegation(reads: Read[]): boolean[] {
       }
     }
     if (target >= 0) flip(target);
+    // "No one under 30 or over 60": the negator covers each bound joined by "or", "nor".
+    if (target >= 0 && reads[target].item.k === 'dir')
+      for (let k = target + 1; k + 1 < reads.length; k++) {
+        if (reads[k].item.k !== 'num') continue;
+        const next = reads[k + 1];
+        if (next.item.k === 'conj' && reads[k + 2].item.k === 'dir') flip(k + 2);
+        // "or over 60" is read as one phrase.
+        else if (next.item.k === 'dir' && /^n?or /i.test(next.text)) flip(k + 1);
+        if (reads[k].item.k === 'sep' || reads[k].item.k === 'neg') break;
+      }
   }
   return negated;
 }

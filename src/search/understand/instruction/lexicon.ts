@@ -41,6 +41,8 @@ export const PHRASES: [string, Item][] = [
   // Clearing: the filter named (or the thing named) goes.
   ...each(
     "doesn't matter|does not matter|don't care|dont care|do not care|doesnt matter|not important|" +
+      "don't matter|dont matter|do not matter|doesn't really matter|don't really matter|" +
+      'no longer matters|no longer matter|not important anymore|are not important|' +
       "isn't important|no matter|whatever|drop|remove|forget|forget about|ignore|clear|lift|" +
       'get rid of|scrap|lose|no limit|no limits|unlimited|no cap|no restriction|no restrictions|' +
       'no preference|no requirement|no longer need|no longer needed|no longer required|' +

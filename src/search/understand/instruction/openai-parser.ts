@@ -25,6 +25,7 @@ Never apply the opposite of what was said:
 - "X is fine", "X welcome" allow X and never narrow to X (no talent_type, language, badge or level is set for it; a higher experience floor may come down).
 - "Spanish or Portuguese": languages are all required together, so send neither rather than both.
 - "no later than January 15" is start_by 2027-01-15; "doesn't have to start next week" clears start_by.
+- "no one under $30 or over $60" is hourly_rate {min 30, max 60}; "forget the budget and the rating" clears both.
 - "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.
 Rates are USD an hour: euros at 1.08 and pounds at 1.27 (a cap rounded down, a floor up); a day is 8 hours; a week or month rate only with availability.min_hours_per_week, else send nothing for it.
 "Full-time" is availability.min_hours_per_week 30; "part-time is fine" lowers a floor of 30 or more to 20; there is no maximum of hours, rating or job success: send nothing for one.

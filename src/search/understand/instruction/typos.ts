@@ -10,6 +10,7 @@ import type { Vocabulary } from './vocabulary.js';
 // no table and no fixture knows; and only when exactly one word of the vocabulary is that close.
 
 const MIN_LENGTH = 5;
+const MAX_LENGTH = 20;
 /** The first words of the negators ("anyone" of "anyone but"). */
 const NEGATORS = new Set(
   PHRASES.flatMap(([phrase, item]) => (item.k === 'neg' ? [phrase.split(' ')[0]] : [])),
@@ -71,7 +72,9 @@ export function mendWord(
   isSkill: (written: string) => boolean,
 ): string | undefined {
   const w = t.norm;
-  if (t.kind !== 'word' || w.length < MIN_LENGTH || !/^\p{L}+$/u.test(w)) return undefined;
+  // Longer than any word of the vocabulary: nothing to mend, and the search would be quadratic.
+  if (t.kind !== 'word' || w.length < MIN_LENGTH || w.length > MAX_LENGTH) return undefined;
+  if (!/^\p{L}+$/u.test(w)) return undefined;
   const dict = dictionary(vocab);
   if (dict.words.has(w) || isKnownWord(w) || isSkill(t.raw)) return undefined;
   let found = [...candidates(w, dict)];

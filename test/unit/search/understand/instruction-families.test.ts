@@ -100,6 +100,35 @@ const FAMILIES: Family[] = [
       'cheaper is not necessary',
     ],
   },
+  {
+    name: 'a negator covers each bound joined by "or"',
+    base: {},
+    patch: { hourly_rate: { min: 30, max: 60 } },
+    say: [
+      'no one under 30 or over 60',
+      'nobody charging less than $30 or more than $60',
+      'no one below $30 nor above $60',
+    ],
+  },
+  {
+    name: 'a clearing verb covers a list of filters',
+    base: { hourly_rate: { max: 50 }, min_rating: 4.5 },
+    patch: { clear: ['hourly_rate', 'min_rating'] },
+    say: [
+      'forget the budget and the rating',
+      'drop the rate and the rating',
+      "the budget and the rating don't matter",
+    ],
+  },
+  {
+    name: 'each side of a list keeps its own say',
+    base: {},
+    patch: { add_required_skills: ['React', 'Node.js'], add_preferred_skills: ['TypeScript'] },
+    say: [
+      'must know React and Node, TypeScript is a bonus',
+      'React and Node are required, TypeScript is nice to have',
+    ],
+  },
 ];
 
 describe('families of refinements', () => {
