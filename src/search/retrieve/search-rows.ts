@@ -29,8 +29,22 @@ export function rowFilters(
   const skipped = new Set<FilterName>(skip);
   skipped.add('languages');
   // The records read only columns that search_rows holds under the same names.
-  const others = hardFilters(plan, eb as unknown as Eb, skipped);
-  if (skip?.has('languages') || plan.languages.length === 0) return others;
-  const tokens = plan.languages.map((l) => languageToken(l.code, l.minRank));
-  return eb.and([others, sql<SqlBool>`f.languages @> ${sql.val(tokens)}::text[]`]);
+  const conditions = [hardFilters(plan, eb as unknown as Eb, skipped)];
+  if (!skip?.has('languages') && plan.languages.length) {
+    const tokens = plan.languages.map((l) => languageToken(l.code, l.minRank));
+    conditions.push(sql<SqlBool>`f.languages @> ${sql.val(tokens)}::text[]`);
+  }
+  // The place filters again, as keys of the match index (migration 92), so that its scan
+  // intersects them with the skills and words; the records' own conditions above stay exact.
+  for (const [name, places] of [
+    ['countries', plan.countries],
+    ['timezones', plan.timezones],
+  ] as const) {
+    if (places && !skip?.has(name))
+      conditions.push(sql<SqlBool>`${PLACE} && ${sql.val(places)}::text[]`);
+  }
+  return eb.and(conditions);
 }
+
+/** A search row's place as the match index holds it: its country and its time zone. */
+const PLACE = sql`array[rtrim(f.country), f.timezone]`;

@@ -85,6 +85,12 @@ const REQUESTS: Criteria[] = [
   },
   { query: 'data analyst', location: { exclude_regions: ['europe'] }, experience_level: 'expert' },
   { query: 'video editor', min_jobs_completed: 5, availability: { start_by: '2026-12-15' } },
+  {
+    query: 'Python developer',
+    required_skills: ['Python'],
+    location: { overlap_with: { timezone: 'America/New_York', hours: 4 } },
+  },
+  { query: 'logo designer', location: { countries: ['MX', 'BR'], utc_offset_min: -4 } },
 ];
 
 describe('search rows', () => {
