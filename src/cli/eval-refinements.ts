@@ -8,8 +8,9 @@ import { printTable } from './table.js';
 // The refinement rows of `shortlist eval`: refinements sent as words only, each from a fresh
 // search on the configured index (the demo seed). Three sets: the one the reader was tuned on, a
 // fresh one written before any change to the reader (its failures name the grammar families to
-// fix), and one held back whose items are never shown one by one, only counted, so that what was
-// fixed for a family can be seen to carry over to sentences nobody looked at.
+// fix), and two whose items are never shown one by one, only counted (one held back from the start,
+// one written after the fixes), so that what was fixed for a family can be seen to carry over to
+// sentences nobody looked at.
 
 const SETS = [
   { name: 'tuned', file: 'eval-refinements.json', showItems: true, families: false },
@@ -20,6 +21,12 @@ const SETS = [
     families: true,
   },
   { name: 'held back', file: 'eval-refinements-held.json', showItems: false, families: true },
+  {
+    name: 'second fresh',
+    file: 'eval-refinements-fresh2.json',
+    showItems: false,
+    families: true,
+  },
 ];
 
 export async function reportRefinements(args: CommandArgs): Promise<void> {
