@@ -3,11 +3,13 @@ import { projectFixture } from '../helpers/fixtures.js';
 
 // Once for the whole e2e run, beside the other projects' fixtures (test/helpers/fixtures.ts):
 // the 5,000-profile demo index seeded exactly as `npm start` would on a fresh checkout (the tests
-// copy its directory), and the widget built exactly as `npm run build` does.
+// copy its directory), the widget built exactly as `npm run build` does, and the CLI compiled to
+// JavaScript for the processes the tests start.
 export default async function setup(project: TestProject) {
   const { value, remove } = await projectFixture(project, 'e2e');
   project.provide('demoDataDir', value.dataDir);
   project.provide('demoCopiesDir', value.copiesDir);
+  project.provide('shortlistCli', value.cli);
   return remove;
 }
 
@@ -15,5 +17,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     demoDataDir: string;
     demoCopiesDir: string;
+    shortlistCli: string;
   }
 }

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 import type { TestProject } from 'vitest/node';
 import {
   databaseExists,
@@ -39,6 +40,8 @@ export interface DemoFixture {
   /** A folder of this run for the copies, removed at its end; `ready` or `failed` appears in it
    * when seeding ends. */
   copiesDir: string;
+  /** The CLI the tests run as a process: src/cli.ts compiled to JavaScript for this run. */
+  cli: string;
 }
 
 interface Fixtures {
@@ -181,13 +184,44 @@ function demoIndex(
           { NODE_ENV: 'production' },
           false,
         );
+  const compiled = compileSources(root);
   return {
-    ready: widget.then(() => ({ dataDir: join(dir, 'pglite'), copiesDir: run })),
+    ready: Promise.all([widget, compiled]).then(([, out]) => ({
+      dataDir: join(dir, 'pglite'),
+      copiesDir: run,
+      cli: join(out, 'src', 'cli.js'),
+    })),
     remove: async () => {
       await seeded;
       rmSync(run, { recursive: true, force: true });
+      await compiled.then(
+        (out) => rmSync(out, { recursive: true, force: true }),
+        () => {},
+      );
     },
   };
+}
+
+// The e2e files start a dozen server and CLI processes. Under tsx each spent about a second of CPU
+// more than compiled JavaScript does, resolving every module through its loader. So the run
+// compiles src/ and migrations/ once, file by file with esbuild (what tsx itself transforms them
+// with), into a folder inside node_modules: packageRoot() still finds this checkout's package.json
+// above it (fixtures/, the built widget), packages resolve as they do from src/, and Node runs
+// the files as the ES modules they are. Returns the folder.
+async function compileSources(root: string): Promise<string> {
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+  const out = mkdtempSync(join(root, 'node_modules', '.cache', 'shortlist-e2e-'));
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/**/*.ts', 'migrations/**/*.ts'],
+    outbase: '.',
+    outdir: out,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return out;
 }
 
 /** Builds into a folder beside `dir` and renames it into place, so a `dir` that exists is whole. */

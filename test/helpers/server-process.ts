@@ -7,7 +7,8 @@ import { inject } from 'vitest';
 // directory per run; each test copies it, so no test pays for seeding and none sees another's writes.
 // The copies go to the run's folder, which the global setup removes.
 
-export const CLI = ['--import', 'tsx', 'src/cli.ts'];
+/** The arguments to node that run `shortlist`: src/cli.ts, compiled for this run (fixtures.ts). */
+export const CLI = [inject('shortlistCli')];
 
 /** A copy of the demo data directory, once the e2e setup has seeded it (fixtures.ts). */
 export async function demoDataDirCopy(): Promise<string> {
