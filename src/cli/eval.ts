@@ -57,7 +57,7 @@ export async function evalCommand(args: CommandArgs): Promise<number> {
     console.log(
       `\nThe same queries on a held-out index (seed "${seed}", ${count} profiles, in memory)\n`,
     );
-    report(held, false);
+    report(held, Boolean(args.values.verbose));
   } finally {
     await heldOut.close();
   }

@@ -178,10 +178,13 @@ const BACKING_SCORE = 1;
 /** What backing adds, as independent evidence. */
 const BACKING = 0.35;
 /**
- * A reading is outvoted when the learned model, over the whole request, finds its skill at least
- * e² (7.4) times less likely than its best reading (summed PMI this much lower).
+ * A reading is outvoted when the learned model, over the whole request, is more likely than not
+ * to mean skills it finds at least e² (7.4) times likelier than the reading's (summed PMI this
+ * much higher). A model that is unsure of everything outvotes nothing ("digital collectibles"
+ * stays NFT, though the model's weak best guess is PayPal).
  */
 const OUTVOTED_MARGIN = 2;
+const OUTVOTED_MASS = 0.5;
 /** What an outvoted phrase of several words keeps of its weight. */
 const OUTVOTED_PHRASE = 0.5;
 
@@ -201,19 +204,23 @@ export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGra
 
   // A vocabulary reading that the rest of the request backs gains; a one-word reading that
   // nothing else backs ("files", "post", "pay") keeps less than half its weight. A reading the
-  // whole request makes far less likely than the model's best is outvoted: backing from a few
-  // other words no longer lifts it ("short" in "our short film looks washed out … cinematic"
-  // is not short-form video), and a phrase of several words keeps half its weight.
+  // model itself makes of the phrase, but that the whole request makes far less likely than what
+  // the model is sure of, is outvoted: backing from a few other words no longer lifts it ("short"
+  // in "our short film looks washed out … cinematic" is not short-form video), and a phrase of
+  // several words keeps half its weight.
   const learnedScore = new Map(guesses.map((g) => [g.skillId, g.score]));
   const support = (skillId: number) => learnedScore.get(skillId) ?? 0;
-  const bestScore = guesses[0]?.score ?? 0;
   const adjust = (confidence: number, phrase: string, skillId: number) => {
     const at = lower.indexOf(phrase.toLowerCase());
     const span: [number, number] = at < 0 ? [0, 0] : [at, at + phrase.length];
-    const outvoted = bestScore - support(skillId) >= OUTVOTED_MARGIN;
+    const context = contextScore(found, weights, skillId, span);
+    const against = guesses
+      .filter((g) => g.score - support(skillId) >= OUTVOTED_MARGIN)
+      .reduce((sum, g) => sum + g.confidence, 0);
+    // The model has an opinion of a reading only if it reads the phrase itself that way.
+    const outvoted = support(skillId) - context > 0 && against >= OUTVOTED_MASS;
     const oneWord = contentStems(phrase).length === 1;
-    if (!outvoted && contextScore(found, weights, skillId, span) >= BACKING_SCORE)
-      return round2(1 - (1 - confidence) * (1 - BACKING));
+    if (!outvoted && context >= BACKING_SCORE) return round2(1 - (1 - confidence) * (1 - BACKING));
     if (oneWord) return round2(confidence * UNBACKED_WORD);
     return outvoted ? round2(confidence * OUTVOTED_PHRASE) : confidence;
   };

@@ -78,6 +78,17 @@ describe(`plain words on ${testDatabase}`, () => {
     );
   });
 
+  it('keeps a phrase at its weight when the model has no reading of it to outvote with', async () => {
+    // The work history never says "collectibles": the model's guesses from "paintings" and
+    // "trade" are no opinion of what the phrase means.
+    const { out } = await search({
+      query: 'turn my paintings into digital collectibles that people can own and trade',
+    });
+    expect(out.interpreted.understood).toContainEqual(
+      expect.objectContaining({ skill: 'NFT', source: 'vocabulary', confidence: 0.9 }),
+    );
+  });
+
   it('reads two readings the skill graph joins as the narrower skill they name together', async () => {
     const { out } = await search({
       query: 'play our game before release and report bugs and glitches',
