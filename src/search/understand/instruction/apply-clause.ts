@@ -4,6 +4,7 @@ import { LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.j
 import { applyBound } from './apply-numbers.js';
 import { applyRelative, relativeOf } from './apply-relative.js';
 import { boundsOf, type Bound } from './numbers.js';
+import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import {
   applyBadge,
@@ -51,6 +52,7 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     const item = clause.reads[i].item;
     const neg = clause.negated[i] || old.has(i);
     const drop = neg || (clear && !clearFieldsOnly);
+    if (!drop && NARROWING.has(item.k) && unreadBefore(clause, i, ctx)) continue;
     switch (item.k) {
       case 'rel':
         // "Cheaper is fine", "seniors welcome": allowed already, so nothing narrows.
@@ -137,6 +139,23 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     }
   }
   return changed;
+}
+
+// Filters a bare name narrows to ("Brazil", "agencies"). An unread word just before one that is a
+// couple of slips from a negator may be what turns it around ("excluse Brazil", "nobidy from
+// India"): then nothing narrows, and a notice says why.
+const NARROWING = new Set<Item['k']>(['place', 'zone', 'lang', 'talent', 'badge', 'exp']);
+
+function unreadBefore(clause: Clause, at: number, ctx: ApplyContext): boolean {
+  let k = at - 1;
+  const passes = (it: Item) => it.k === 'filler' || (it.k === 'field' && it.field === 'place');
+  while (k > 0 && passes(clause.reads[k].item)) k--;
+  const before = clause.reads[k];
+  if (before?.item.k !== 'word' || !nearNegator(before.text)) return false;
+  ctx.notices.push(
+    `Not sure what "${before.text}" says about ${clause.reads[at].text}, so that was left as it is; say it again in other words or send the field.`,
+  );
+  return true;
 }
 
 /** The comparative that says the change: one with a factor ("in half"), else the first. */

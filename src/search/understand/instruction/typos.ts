@@ -80,5 +80,28 @@ export function mendWord(
   let found = [...candidates(w, dict)];
   // Between readings, a negator wins: left unread, it turns the sentence around.
   if (found.length > 1) found = found.filter((c) => NEGATORS.has(c));
+  // Near a negator but mended to something else ("excludd" to "excluded"): it may be the negator
+  // with another slip, so it stays unread, and nothing narrows on it.
+  if (found.length === 1 && !NEGATORS.has(found[0]) && nearNegator(w)) return undefined;
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Two slips or fewer from a negator of five letters or more ("excluse", "nobidy"). */
+export function nearNegator(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < MIN_LENGTH - 1 || w.length > MAX_LENGTH) return false;
+  for (const n of NEGATORS) if (n.length >= MIN_LENGTH && editDistance(w, n) <= 2) return true;
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }

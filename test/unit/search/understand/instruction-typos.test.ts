@@ -37,6 +37,17 @@ describe('slips', () => {
     }
   });
 
+  it('a negator with a letter changed never narrows to the place: it is left alone', () => {
+    for (const negator of ['nobody', 'exclude', 'without', 'except', 'excluding', 'outside']) {
+      for (let at = 1; at < negator.length; at++)
+        for (const c of 'aeioudstnrl') {
+          if (c === negator[at]) continue;
+          const said = `${negator.slice(0, at)}${c}${negator.slice(at + 1)} India`;
+          expect(patchOf(said).location?.countries ?? [], said).not.toContain('IN');
+        }
+    }
+  });
+
   it('reads the word meant and says so', () => {
     for (const [said, patch] of [
       ['chepaer pls', { hourly_rate: { max: 45 } }],
