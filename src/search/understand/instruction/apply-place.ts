@@ -111,6 +111,17 @@ export function zoneChange(
     );
     return false;
   }
+  // "GMT+1 to GMT+3", "between UTC-5 and UTC-3": one band from the first to the second.
+  const band = zoneRange(view);
+  if (band) {
+    if (band.first !== at) return false;
+    const loc = ctx.draft.location();
+    loc.utc_offset_min = Math.max(-12, Math.floor(band.min));
+    loc.utc_offset_max = Math.min(14, Math.ceil(band.max));
+    delete loc.overlap_with;
+    ctx.understood.push(`UTC${sign(band.min)} to UTC${sign(band.max)}`);
+    return true;
+  }
   const offset = item.offset ?? utcOffsetHours(item.timezone!, ctx.today);
   const timezone = item.timezone ?? etcZone(offset);
   const hours = boundsOf(view.clause).find((b) => b.measure === 'overlap')?.value;
@@ -132,6 +143,24 @@ export function zoneChange(
   loc.utc_offset_max = Math.min(14, Math.ceil(offset) + 1);
   ctx.understood.push(`near ${item.label} time`);
   return true;
+}
+
+const sign = (n: number) => (n >= 0 ? `+${n}` : `${n}`);
+
+function zoneRange(view: ClauseView): { first: number; min: number; max: number } | undefined {
+  const reads = view.clause.reads;
+  const zones = reads.flatMap((r, i) =>
+    r.item.k === 'zone' && r.item.offset !== undefined ? [{ i, offset: r.item.offset }] : [],
+  );
+  if (zones.length !== 2) return undefined;
+  const joined = reads.some(
+    (r, i) =>
+      (r.item.k === 'range' && i > zones[0].i && i < zones[1].i) ||
+      (r.item.k === 'between' && i < zones[0].i),
+  );
+  if (!joined) return undefined;
+  const [a, b] = [zones[0].offset, zones[1].offset];
+  return { first: zones[0].i, min: Math.min(a, b), max: Math.max(a, b) };
 }
 
 /** "Etc/GMT-2" is UTC+2 (the sign is inverted in the IANA names). */

@@ -1,4 +1,4 @@
-import type { Item, Read } from './items.js';
+import type { Item, Measure, Read } from './items.js';
 
 // A refinement is split into clauses at punctuation and at "and", "but", ...; each clause is one
 // change. A list of like things ("Germany, Poland and Czechia") stays in one clause, so the words
@@ -8,6 +8,9 @@ export interface Clause {
   reads: Read[];
   /** For each read: negated by a "not", "no", "without" that applies to it. */
   negated: boolean[];
+  /** What a bare number measures, carried from the clause before ("at least 10 jobs but no
+   * more than 50": 50 jobs, never $50). */
+  carried?: Measure;
 }
 
 const THING_KINDS = new Set<Item['k']>([

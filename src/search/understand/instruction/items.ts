@@ -28,6 +28,19 @@ export type Field =
 
 export type Period = 'day' | 'week' | 'month';
 
+/** What a number bounds. */
+export type Measure =
+  | 'rate'
+  | 'rating'
+  | 'job_success'
+  | 'jobs'
+  | 'hours_week'
+  | 'overlap'
+  | 'years'
+  | 'budget'
+  | 'duration'
+  | 'amount';
+
 export type RelField = 'rate' | 'experience' | 'rating' | 'hours' | 'jobs' | 'budget';
 
 export type Unit =

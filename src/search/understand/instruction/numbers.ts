@@ -1,21 +1,11 @@
 import type { Clause } from './clauses.js';
-import type { Field, Item, ItemOf, Period, Unit } from './items.js';
+import type { Field, Item, ItemOf, Measure, Period, Unit } from './items.js';
 import type { Currency } from './tokens.js';
+
+export type { Measure } from './items.js';
 
 // Numbers in a clause, each with what it measures and which way it points: "nobody above $45"
 // is a maximum of 45 dollars; "4.5+ stars" a minimum of 4.5 stars; "$40-60" both.
-
-export type Measure =
-  | 'rate'
-  | 'rating'
-  | 'job_success'
-  | 'jobs'
-  | 'hours_week'
-  | 'overlap'
-  | 'years'
-  | 'budget'
-  | 'duration'
-  | 'amount';
 
 export interface Bound {
   measure: Measure;
@@ -72,6 +62,7 @@ function factsOf(clause: Clause): ClauseFacts {
       facts.fieldMeasure ??= FIELD_MEASURE[item.field];
     }
   }
+  facts.fieldMeasure ??= clause.carried;
   return facts;
 }
 
@@ -117,6 +108,18 @@ function measureOf(
 }
 
 const cache = new WeakMap<Clause, Bound[]>();
+
+/** A clause that only bounds a bare number ("no more than 50") measures what the one before did. */
+export function carryMeasure(from: Clause, to: Clause): void {
+  const bare = to.reads.every(({ item }) =>
+    item.k === 'num'
+      ? item.unit === undefined && !item.money
+      : !['field', 'rel', 'comp'].includes(item.k),
+  );
+  if (!bare || !to.reads.some((r) => r.item.k === 'dir')) return;
+  const last = boundsOf(from).at(-1);
+  if (last && last.measure !== 'amount') to.carried = last.measure;
+}
 
 /** The bounds a clause states, in order. Units written after a number are folded into it. */
 export function boundsOf(clause: Clause): Bound[] {

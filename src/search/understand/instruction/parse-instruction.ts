@@ -3,6 +3,7 @@ import { applyClause } from './apply-clause.js';
 import type { ApplyContext } from './apply-context.js';
 import { splitClauses } from './clauses.js';
 import { Draft, type InstructionPatch, type Location } from './draft.js';
+import { carryMeasure } from './numbers.js';
 import { recognise } from './recognise.js';
 import { vocabulary } from './vocabulary.js';
 
@@ -50,6 +51,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
   };
   // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
   const clauses = splitClauses(reads);
+  for (let i = 1; i < clauses.length; i++) carryMeasure(clauses[i - 1], clauses[i]);
   const relative = (c: (typeof clauses)[number]) =>
     c.reads.some((r) => (r.item.k === 'rel' && r.item.field === 'rate') || r.item.k === 'comp');
   const ordered = [...clauses.filter((c) => !relative(c)), ...clauses.filter(relative)];

@@ -55,6 +55,18 @@ const FAMILIES: Family[] = [
     patch: { availability: { min_hours_per_week: 20 } },
     say: ['part-time is fine', "doesn't need to be full time", 'part-timers are ok too'],
   },
+  {
+    name: 'a band of UTC offsets',
+    base: {},
+    patch: { location: { utc_offset_min: 1, utc_offset_max: 3 } },
+    say: ['GMT+1 to GMT+3', 'between UTC+1 and UTC+3', 'UTC+1 - UTC+3', 'from UTC+1 to UTC+3'],
+  },
+  {
+    name: 'a bare bound measures what the clause before did',
+    base: {},
+    patch: { min_jobs_completed: 10 },
+    say: ['at least 10 jobs but no more than 50', 'at least 10 jobs, not more than 50'],
+  },
 ];
 
 describe('quantities', () => {
