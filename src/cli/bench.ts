@@ -12,7 +12,7 @@ import { formatPhases } from './data.js';
 // `shortlist bench`: latency of the search path on the configured database and import speed,
 // each printed beside a plain baseline measured in the same run (ratios travel; times do not).
 
-const SUITES = ['search', 'import', 'http', 'startup'] as const;
+const SUITES = ['search', 'import', 'http', 'startup', 'instruction'] as const;
 
 export async function bench(args: CommandArgs): Promise<number> {
   const suites = String(args.values.suite ?? 'search,import').split(',');
@@ -72,6 +72,23 @@ export async function bench(args: CommandArgs): Promise<number> {
               ]
             : []),
         ],
+      );
+    }
+    if (suites.includes('instruction')) {
+      const { benchInstructions } = await import('../bench/instruction-bench.js');
+      const runs = rounds * 100;
+      const rows = benchInstructions(await app.ctx.skillGraph(), runs);
+      console.log(`\nReading a refinement in words, hostile input, ${runs} runs each, µs\n`);
+      const us = (x: number) => Math.round(x * 1000).toLocaleString('en');
+      printTable(
+        ['input', '1,000 chars p50', 'p99', 'baseline: first 500 chars p50', 'ratio'],
+        rows.map((r) => [
+          r.input,
+          us(r.whole.p50),
+          us(r.whole.p99),
+          us(r.half.p50),
+          (r.whole.p50 / Math.max(r.half.p50, 1e-6)).toFixed(1),
+        ]),
       );
     }
     if (suites.includes('http')) {
