@@ -1,11 +1,20 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Json } from './column-types.js';
+import type {
+  EmbeddingCacheTable,
+  EmbeddingsTable,
+  IndexFactsTable,
+  ModelsTable,
+  NeedModelsTable,
+  NeedModelWeightsTable,
+  ProfileLexemesTable,
+  TextChampionsTable,
+} from './search-schema.js';
 
 // One interface per table. Dates (`date` columns) arrive as 'YYYY-MM-DD' strings and int8 as
 // numbers on both databases: src/db/database.ts installs the same type parsers on each.
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-/** json and jsonb arrive parsed from both drivers (pg and PGlite); they are written as text. */
-type Json<T> = ColumnType<T, string, string>;
 
 export interface CategoriesTable {
   id: string;
@@ -138,20 +147,6 @@ export interface SeedTruthTable {
   specialties: string[];
 }
 
-export interface EmbeddingsTable {
-  freelancer_id: number;
-  model: string;
-  source_hash: string;
-  embedding: number[];
-}
-
-export interface EmbeddingCacheTable {
-  text_hash: string;
-  model: string;
-  embedding: number[];
-  created_at: Generated<Date>;
-}
-
 export interface AccountsTable {
   id: string;
   name: string;
@@ -204,42 +199,6 @@ export interface UsageTable {
   calls: number;
 }
 
-export interface ModelsTable {
-  id: Generated<number>;
-  kind: string;
-  trained_at: Generated<Date>;
-  params: Json<unknown>;
-  metrics: Json<unknown>;
-}
-
-export interface NeedModelsTable {
-  id: Generated<number>;
-  trained_at: Generated<Date>;
-  documents: number;
-  features: number;
-  pairs: number;
-  metrics: Json<unknown>;
-}
-
-export interface NeedModelWeightsTable {
-  model_id: number;
-  feature: string;
-  skill_id: number;
-  weight: number;
-}
-
-export interface ProfileLexemesTable {
-  lexeme: string;
-  profiles: number;
-}
-
-/** Per word, the profiles where it ranks best (ts_rank, length-normalised), best first. */
-export interface TextChampionsTable {
-  lexeme: string;
-  rank: number;
-  freelancer_id: number;
-}
-
 /**
  * A narrow copy of each profile for retrieval (migration 91), kept by triggers on `freelancers`
  * and `freelancer_languages`: the hard-filter columns under their own names, the title's words,
@@ -267,12 +226,6 @@ export interface SearchRowsTable extends Pick<
   updated_at: Date;
   languages: string[];
   title_doc: string;
-}
-
-export interface IndexFactsTable {
-  name: 'skill_frequency' | 'timezones' | 'text_champions';
-  value: Json<unknown>;
-  counted_at: Generated<Date>;
 }
 
 export interface RateLimitWindowsTable {
