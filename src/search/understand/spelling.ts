@@ -1,5 +1,6 @@
 import { loader, loadRegions, loadTaxonomy } from '../../reference/fixtures.js';
 import { LANGUAGE_NAMES } from './instruction/languages.js';
+import { deletionIndex, slipsOf } from './slips.js';
 import { isStopWord, stem } from './words.js';
 
 // Typo tolerance for the understanding stage: a word no fixture knows ("websties", "supliers",
@@ -25,7 +26,7 @@ interface Dictionary {
   count: Map<string, number>;
   stems: Set<string>;
   /** Each word with one letter left out → the words it came from. */
-  deletions: Map<string, string[]>;
+  deletions: Map<string, Set<string>>;
 }
 
 let cached: Dictionary | undefined;
@@ -42,17 +43,9 @@ function dictionary(): Dictionary {
   };
   for (const load of SOURCES) collect(load());
   collect(Object.values(LANGUAGE_NAMES));
-  const deletions = new Map<string, string[]>();
-  for (const w of count.keys()) {
-    if (w.length < MIN_LENGTH - 1) continue;
-    for (const d of new Set(oneLeftOut(w))) deletions.set(d, [...(deletions.get(d) ?? []), w]);
-  }
+  const deletions = deletionIndex([...count.keys()].filter((w) => w.length >= MIN_LENGTH - 1));
   cached = { count, stems: new Set([...count.keys()].map(stem)), deletions };
   return cached;
-}
-
-function oneLeftOut(w: string): string[] {
-  return Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1));
 }
 
 /** A word the fixtures know (as written or by its stem): never to be read as another. */
@@ -82,14 +75,8 @@ function lookUp(w: string): string | undefined {
   const candidates = new Set<string>();
   // A letter typed twice ("addresss"), and two letters swapped. Any other extra letter is too
   // often a real word of its own ("yearly", "catchy", "heard").
-  for (let i = 1; i < w.length; i++) {
-    const once = w.slice(0, i) + w.slice(i + 1);
-    if (w[i] === w[i - 1] && dict.count.has(once)) candidates.add(once);
-  }
-  for (let i = 0; i + 1 < w.length; i++) {
-    const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
-    if (dict.count.has(swapped)) candidates.add(swapped);
-  }
+  for (const slip of slipsOf(w))
+    if (slip.kind !== 'extra' && dict.count.has(slip.word)) candidates.add(slip.word);
   // One letter left out.
   for (const c of dict.deletions.get(w) ?? []) candidates.add(c);
   let best: string | undefined;

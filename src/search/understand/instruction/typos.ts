@@ -1,4 +1,5 @@
 import { isKnownWord } from '../spelling.js';
+import { deletionIndex, slipsOf } from '../slips.js';
 import { PHRASES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -30,13 +31,7 @@ function dictionary(vocab: Vocabulary): Dictionary {
   for (const table of [vocab.words, vocab.places, vocab.languages, vocab.levels, vocab.zones])
     for (const w of table.firstWords())
       if (w.length >= MIN_LENGTH && /^\p{L}+$/u.test(w)) words.add(w);
-  const deletions = new Map<string, Set<string>>();
-  for (const w of words)
-    for (let i = 0; i < w.length; i++) {
-      const d = w.slice(0, i) + w.slice(i + 1);
-      deletions.set(d, (deletions.get(d) ?? new Set()).add(w));
-    }
-  built = { words, deletions };
+  built = { words, deletions: deletionIndex(words) };
   return built;
 }
 
@@ -45,23 +40,16 @@ function dictionary(vocab: Vocabulary): Dictionary {
 // a negator ("nobdy"): no real five-letter word is one letter short of one, and an unread negator
 // turns the sentence around.
 function candidates(w: string, dict: Dictionary): Set<string> {
+  const slips = [...slipsOf(w)].filter((s) => s.at > 0 && dict.words.has(s.word));
   // A letter typed twice is the likeliest slip: "excludde" is "exclude", not "excluded".
-  for (let i = 1; i < w.length; i++) {
-    const once = w.slice(0, i) + w.slice(i + 1);
-    if (w[i] === w[i - 1] && dict.words.has(once)) return new Set([once]);
-  }
-  const short = [...(dict.deletions.get(w) ?? [])].filter(
-    (c) => c[0] === w[0] && (w.length > MIN_LENGTH || NEGATORS.has(c)),
+  const doubled = slips.find((s) => s.kind === 'doubled');
+  if (doubled) return new Set([doubled.word]);
+  const found = new Set(
+    [...(dict.deletions.get(w) ?? [])].filter(
+      (c) => c[0] === w[0] && (w.length > MIN_LENGTH || NEGATORS.has(c)),
+    ),
   );
-  const found = new Set(short);
-  for (let i = 1; i < w.length; i++) {
-    const shorter = w.slice(0, i) + w.slice(i + 1);
-    if (dict.words.has(shorter)) found.add(shorter);
-  }
-  for (let i = 1; i + 1 < w.length; i++) {
-    const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
-    if (dict.words.has(swapped)) found.add(swapped);
-  }
+  for (const s of slips) found.add(s.word);
   return found;
 }
 
