@@ -10,6 +10,14 @@ bin=$(dirname "$(readlink -f "$(command -v pg_ctl 2>/dev/null || ls /usr/lib/pos
 dir=${PGTEST_DIR:-/tmp/shortlist-pg}
 port=${PGTEST_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
 if [ -f "$dir/postmaster.pid" ]; then
+  # A server already running here on the port asked for is reused: others may be using it (the
+  # shared Postgres of a session), so it is never wiped under them. Without a port (CI), a fresh one.
+  running=$(sed -n 4p "$dir/postmaster.pid")
+  if [ -n "${PGTEST_PORT:-}" ] && [ "$running" = "$PGTEST_PORT" ] &&
+    su postgres -c "$bin/pg_ctl -D $dir status" >/dev/null 2>&1; then
+    echo "postgres://postgres@127.0.0.1:$running/shortlist"
+    exit 0
+  fi
   su postgres -c "$bin/pg_ctl -D $dir -m fast stop" >&2 || true
 fi
 rm -rf "$dir"; mkdir -p "$dir"; chown postgres "$dir"
