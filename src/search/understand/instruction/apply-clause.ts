@@ -2,7 +2,13 @@ import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
 import { applyBound } from './apply-numbers.js';
-import { applyRelative, relativeOf } from './apply-relative.js';
+import {
+  applyRelative,
+  clearWithDegree,
+  isComplaint,
+  loosens,
+  relativeOf,
+} from './apply-relative.js';
 import { boundsOf, type Bound } from './numbers.js';
 import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
@@ -32,6 +38,8 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
       if (!r.item.fieldsOnly) clearFieldsOnly = false;
     }
   }
+  const eased = clear && clearWithDegree(clause);
+  if (eased) return applyRelative(eased, false, clause, ctx);
   const old = oldSideOfSwap(clause);
   // "Agencies are fine", "German speakers welcome": allowed, which never narrows to them.
   const allowing = modes.has('permissive') && !modes.has('require') && !modes.has('only');
@@ -45,8 +53,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     swappedOut: (at) => old.has(at),
   };
   let changed = false;
-  for (const b of swappedBounds(boundsOf(clause), old, ctx))
-    changed = applyBound(b, clause, ctx) || changed;
+  // "$40 is too low": the number is the value complained of, not a new bound.
+  const bounds = isComplaint(clause) ? [] : boundsOf(clause);
+  for (const b of swappedBounds(bounds, old, ctx)) changed = applyBound(b, clause, ctx) || changed;
   const entityCount = clause.reads.filter((r) => ENTITY.has(r.item.k)).length;
   for (let i = 0; i < clause.reads.length; i++) {
     const item = clause.reads[i].item;
@@ -55,8 +64,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     if (!drop && NARROWING.has(item.k) && unreadBefore(clause, i, ctx)) continue;
     switch (item.k) {
       case 'rel':
-        // "Cheaper is fine", "seniors welcome": allowed already, so nothing narrows.
-        if (allowing && !neg) ctx.understood.push(`${item.field} as it is`);
+        // "Cheaper is fine", "seniors welcome": allowed already, so nothing narrows; "pricier is
+        // fine" lets more people in, so the cap goes up.
+        if (allowing && !neg && !loosens(item)) ctx.understood.push(`${item.field} as it is`);
         else changed = applyRelative(item, neg || modes.has('optional'), clause, ctx) || changed;
         break;
       case 'comp': {

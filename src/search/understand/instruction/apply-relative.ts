@@ -13,6 +13,7 @@ const FIELD_OF: Partial<Record<Field, RelField>> = {
   rate: 'rate',
   hours: 'hours',
   rating: 'rating',
+  job_success: 'job_success',
   jobs: 'jobs',
   experience: 'experience',
   budget: 'budget',
@@ -21,19 +22,54 @@ const MEASURE_OF: Record<RelField, Measure> = {
   rate: 'rate',
   hours: 'hours_week',
   rating: 'rating',
+  job_success: 'job_success',
   jobs: 'jobs',
   experience: 'years',
   budget: 'budget',
 };
+const FIELD_OF_MEASURE = new Map(
+  Object.entries(MEASURE_OF).map(([f, m]) => [m, f as RelField] as const),
+);
 
-/** The relative change a comparative makes to the field its clause names, if it names one. */
+/** Caps loosen upwards; every other field is a floor, which loosens downwards. */
+const CAPS = new Set<RelField>(['rate', 'budget']);
+
+/** A relative change that lets more people in ("pricier is fine", "a lower rating is ok"). */
+export const loosens = (rel: ItemOf<'rel'>): boolean => CAPS.has(rel.field) === rel.up;
+
+/** Said about the value as it stands ("4.8 is too strict"): its numbers are the old values. */
+export const isComplaint = (clause: Clause): boolean =>
+  clause.reads.some(({ item }) => (item.k === 'comp' || item.k === 'rel') && !!item.complaint);
+
+// A clearing verb said with a degree is a comparative: "relax the rating a bit" loosens it, and
+// "drop the rate a little" lowers it; neither clears the filter.
+const CLEAR_AS_COMP: Record<string, ItemOf<'comp'>> = {
+  relax: { k: 'comp', up: true, strict: false },
+  lift: { k: 'comp', up: true, strict: false },
+  drop: { k: 'comp', up: false },
+};
+
+export function clearWithDegree(clause: Clause): ItemOf<'rel'> | undefined {
+  if (!clause.reads.some((r) => r.item.k === 'degree')) return undefined;
+  const verb = clause.reads.find((r) => r.item.k === 'clear' && !r.item.field);
+  const comp = verb && CLEAR_AS_COMP[verb.text.toLowerCase()];
+  return comp && relativeOf(comp, clause);
+}
+
+/** The relative change a comparative makes to the field its clause names, if it names one; a
+ * complaint with no field named takes the field of its number ("$40 is too low"). */
 export function relativeOf(item: ItemOf<'comp'>, clause: Clause): ItemOf<'rel'> | undefined {
+  let field: RelField | undefined;
   for (const { item: it } of clause.reads) {
-    const field = it.k === 'field' ? FIELD_OF[it.field] : undefined;
-    if (field)
-      return { k: 'rel', field, up: item.up, ...(item.factor ? { factor: item.factor } : {}) };
+    field = it.k === 'field' ? FIELD_OF[it.field] : undefined;
+    if (field) break;
   }
-  return undefined;
+  const said = boundsOf(clause).find((b) => b.measure !== 'amount');
+  if (!field && item.complaint && said) field = FIELD_OF_MEASURE.get(said.measure);
+  if (!field) return undefined;
+  // "Loosen", "stricter": which way that is depends on whether the field is a cap or a floor.
+  const up = item.strict === undefined ? item.up : CAPS.has(field) !== item.strict;
+  return { k: 'rel', field, up, ...(item.factor ? { factor: item.factor } : {}) };
 }
 
 export function applyRelative(
@@ -51,8 +87,12 @@ export function applyRelative(
     );
     return false;
   }
-  // A value said outright ("lower the cap to $40", "raise the hours to 30") is the change.
-  const bounds = boundsOf(clause);
+  // One relative change a field per refinement: "4.8 is too strict, loosen it a bit" is one.
+  if (ctx.relativeDone.has(item.field)) return true;
+  ctx.relativeDone.add(item.field);
+  // A value said outright ("lower the cap to $40", "raise the hours to 30") is the change; beside
+  // a complaint ("$40 is too low") it is the old value.
+  const bounds = isComplaint(clause) ? [] : boundsOf(clause);
   if (bounds.some((b) => b.measure === MEASURE_OF[item.field])) return true;
   if (item.field === 'rate' && ctx.explicitRate) return true;
   const amount = bounds.find((b) => b.measure === 'amount');
@@ -148,6 +188,20 @@ export function applyRelative(
           Math.max(4.5, Math.round(((at ?? 4.3) + 0.2 * scale) * 10) / 10),
         );
       ctx.understood.push(f.min_rating ? `rating at least ${f.min_rating}` : 'rating cleared');
+      return true;
+    }
+    case 'job_success': {
+      if (item.factor) return false;
+      const at = f.min_job_success;
+      if (!item.up) {
+        if (at === undefined) return false;
+        const next = at - 5 * scale;
+        if (next < 50) delete f.min_job_success;
+        else f.min_job_success = next;
+      } else f.min_job_success = Math.min(100, Math.max(90, (at ?? 85) + 5 * scale));
+      ctx.understood.push(
+        f.min_job_success ? `job success at least ${f.min_job_success}%` : 'job success cleared',
+      );
       return true;
     }
     case 'jobs': {

@@ -41,7 +41,8 @@ export type Measure =
   | 'duration'
   | 'amount';
 
-export type RelField = 'rate' | 'experience' | 'rating' | 'hours' | 'jobs' | 'budget';
+export type RelField =
+  'rate' | 'experience' | 'rating' | 'job_success' | 'hours' | 'jobs' | 'budget';
 
 export type Unit =
   | 'money'
@@ -66,10 +67,13 @@ export type Item =
   | { k: 'dir'; dir: 'max' | 'min' | 'about' }
   | { k: 'between' }
   | { k: 'range' }
-  /** A relative change of one filter ("cheaper", "more senior"); `factor` for "double", "half". */
-  | { k: 'rel'; field: RelField; up: boolean; factor?: number }
-  /** A comparative that names no filter itself ("higher", "double", "less"): the clause's field does. */
-  | { k: 'comp'; up: boolean; factor?: number }
+  /** A relative change of one filter ("cheaper", "more senior"); `factor` for "double", "half".
+   * `complaint`: said of the value as it stands ("that's too expensive"), so a number beside it is
+   * the old value, never a new bound. */
+  | { k: 'rel'; field: RelField; up: boolean; factor?: number; complaint?: boolean }
+  /** A comparative that names no filter itself ("higher", "double", "less"): the clause's field does.
+   * `strict` says the way as strictness ("loosen", "stricter"): up for a floor, down for a cap. */
+  | { k: 'comp'; up: boolean; factor?: number; strict?: boolean; complaint?: boolean }
   /** How much: "a bit" is half the usual step, "a lot" twice it. */
   | { k: 'degree'; scale: number }
   | { k: 'swap'; newFirst: boolean }

@@ -1,4 +1,5 @@
 import type { Item, Mode } from './items.js';
+import { RELATIVE_PHRASES } from './lexicon-relative.js';
 import { THING_PHRASES } from './lexicon-things.js';
 import { eachPhrase } from './phrase-table.js';
 
@@ -118,70 +119,7 @@ export const PHRASES: [string, Item][] = [
   }),
   ['between', { k: 'between' }],
   ...each('-|to|through|till|until', { k: 'range' }),
-  // Relative changes.
-  ...each(
-    'cheaper|less expensive|more affordable|lower rates|lower rate|lower price|lower prices|' +
-      'lower budget|smaller budget|tighter budget|reduce the budget|cut the budget|cut costs|' +
-      'lower the budget|lower the rate|lower the cap|less money|cheaper options|more budget friendly|' +
-      'budget friendly|lower cost|save money|less pricey|bring the rate down|bring the budget down|' +
-      'cheap|inexpensive|affordable',
-    { k: 'rel', field: 'rate', up: false },
-  ),
-  ...each(
-    'more budget|higher budget|bigger budget|pricier|more expensive|higher rates|higher rate|' +
-      'pay more|spend more|raise the budget|increase the budget|raise the cap|increase the cap|' +
-      'more money|can afford more|more room|premium|bump the budget|stretch the budget|up the budget',
-    { k: 'rel', field: 'rate', up: true },
-  ),
-  ...each(
-    'more senior|more experienced|more seniority|more experience|older hands|more seasoned|' +
-      'higher level|more advanced|seniors|more expert',
-    { k: 'rel', field: 'experience', up: true },
-  ),
-  ...each(
-    'more junior|less senior|less experienced|less experience|juniors are fine|lower level|' +
-      'less advanced|less seniority',
-    { k: 'rel', field: 'experience', up: false },
-  ),
-  ...each(
-    'better rated|higher rated|better ratings|higher ratings|better reviews|highly rated|' +
-      'well rated|well reviewed|good reviews|great reviews|higher rating|better rating|' +
-      'strong reviews|excellent reviews|best rated|highest rated',
-    { k: 'rel', field: 'rating', up: true },
-  ),
-  ...each('more hours|more available|more availability|more time', {
-    k: 'rel',
-    field: 'hours',
-    up: true,
-  }),
-  ...each('more experienced track record|more jobs|more track record|proven track record', {
-    k: 'rel',
-    field: 'jobs',
-    up: true,
-  }),
-  // Comparatives that take the filter their clause names: "a little higher on the rate",
-  // "double the budget", "half the hours", "the rate doesn't need to be lower".
-  ...each(
-    'higher|raise|increase|bump|bump up|up|more|bigger|larger|extend|expand|widen|loosen|' +
-      'stretch|grow|go up|bring up|push up|extra',
-    { k: 'comp', up: true },
-  ),
-  ...each(
-    'lower|reduce|cut|decrease|less|fewer|smaller|tighter|tighten|shrink|trim|slash|go down|' +
-      'bring down|narrower|reduced|lowered|cut down',
-    { k: 'comp', up: false },
-  ),
-  ...each('double|twice|2x|two times|doubled', { k: 'comp', up: true, factor: 2 }),
-  ...each('triple|three times|3x|tripled|treble', { k: 'comp', up: true, factor: 3 }),
-  ...each('half|halve|halved|half of|by half|in half', { k: 'comp', up: false, factor: 0.5 }),
-  ...each('a bit|a little|a little bit|slightly|a tad|somewhat|a touch|marginally', {
-    k: 'degree',
-    scale: 0.5,
-  }),
-  ...each('a lot|much|way|far|significantly|considerably|a great deal|substantially', {
-    k: 'degree',
-    scale: 2,
-  }),
+  ...RELATIVE_PHRASES,
   // Swaps: "Vue instead of React" (the new one first), "replace React with Vue" (the old first).
   ...each('instead of|rather than|in place of|in preference to|over rather than', {
     k: 'swap',

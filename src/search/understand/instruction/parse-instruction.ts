@@ -48,6 +48,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
     understood: [],
     notices: [],
     explicitRate: false,
+    relativeDone: new Set(),
   };
   // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
   const clauses = splitClauses(reads);
