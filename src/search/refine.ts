@@ -50,7 +50,7 @@ export async function refineSearch(
   }
   const criteria = await applyPatch(ctx, before, effective, notes);
   if (instruction && JSON.stringify(criteria) === JSON.stringify(before))
-    throw nothingChanged(instruction, words?.understood ?? []);
+    throw nothingChanged(instruction, words?.understood ?? [], words?.reasons ?? []);
   const ranked = await rankSearch(ctx, criteria, limit);
   const id = newSearchId();
   const notices = [...notes, ...ranked.notices];
@@ -95,10 +95,17 @@ export async function refineSearch(
   };
 }
 
-function nothingChanged(instruction: string, understood: string[]): ShortlistError {
-  const said = understood.length
-    ? `The criteria already say that (${understood.join('; ')}).`
-    : 'Nothing in it names a filter or a skill.';
+function nothingChanged(
+  instruction: string,
+  understood: string[],
+  reasons: string[],
+): ShortlistError {
+  // The reader's own reason ("a language can only filter") says more than a generic line.
+  const said = reasons.length
+    ? reasons.join(' ')
+    : understood.length
+      ? `The criteria already say that (${understood.join('; ')}).`
+      : 'Nothing in it names a filter or a skill.';
   return new ShortlistError(
     'invalid_input',
     `"${instruction.slice(0, 120)}" changes nothing. ${said} Send the change as fields: hourly_rate {min, max}, ` +

@@ -18,6 +18,7 @@ import {
   applyLanguage,
   applyPerson,
   applySkill,
+  refuseWish,
   applyTalent,
   applyWorktime,
 } from './apply-traits.js';
@@ -43,6 +44,8 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
   const old = oldSideOfSwap(clause);
   // "Agencies are fine", "German speakers welcome": allowed, which never narrows to them.
   const allowing = modes.has('permissive') && !modes.has('require') && !modes.has('only');
+  // "Ideally in Europe", "German would be a plus": a wish, and these are filters only.
+  const wished = modes.has('wish') && !modes.has('require') && !modes.has('only');
   const view: ClauseView = {
     clause,
     modes,
@@ -62,6 +65,16 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
     const neg = clause.negated[i] || old.has(i);
     const drop = neg || (clear && !clearFieldsOnly);
     if (!drop && NARROWING.has(item.k) && unreadBefore(clause, i, ctx)) continue;
+    if (!drop && NARROWING.has(item.k) && wished) {
+      const lang = item.k === 'place' && !!item.ambiguousLang;
+      refuseWish(
+        item,
+        clause.reads[i].text,
+        lang && meansLanguage(item.ambiguousLang!, view, ctx),
+        ctx,
+      );
+      continue;
+    }
     switch (item.k) {
       case 'rel':
         // "Cheaper is fine", "seniors welcome": allowed already, so nothing narrows; "pricier is
@@ -198,7 +211,7 @@ function meansLanguage(code: string, view: ClauseView, ctx: ApplyContext): boole
       (item.k === 'place' && !!item.ambiguousLang && filtered(item.ambiguousLang)),
   );
   if (other) return true;
-  const required = view.modes.has('require') || view.modes.has('optional');
+  const required = ['require', 'optional', 'wish'].some((m) => view.modes.has(m as Mode));
   return required && !fieldNamed(view.clause, 'place');
 }
 

@@ -64,8 +64,11 @@ export function relativeOf(item: ItemOf<'comp'>, clause: Clause): ItemOf<'rel'> 
     field = it.k === 'field' ? FIELD_OF[it.field] : undefined;
     if (field) break;
   }
-  const said = boundsOf(clause).find((b) => b.measure !== 'amount');
+  const bounds = boundsOf(clause);
+  const said = bounds.find((b) => b.measure !== 'amount');
   if (!field && item.complaint && said) field = FIELD_OF_MEASURE.get(said.measure);
+  // "Take $10 off": money is only ever the rate.
+  if (!field && bounds.some((b) => b.measure === 'amount' && b.money)) field = 'rate';
   if (!field) return undefined;
   // "Loosen", "stricter": which way that is depends on whether the field is a cap or a floor.
   const up = item.strict === undefined ? item.up : CAPS.has(field) !== item.strict;

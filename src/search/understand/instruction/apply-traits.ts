@@ -203,3 +203,26 @@ export function applyWorktime(full: boolean, negated: boolean, ctx: ApplyContext
 
 const FULL_TIME = 30;
 const PART_TIME = 20;
+
+const FILTER_OF: Record<string, string> = {
+  place: 'location.countries or location.regions',
+  zone: 'location.overlap_with or location.utc_offset_min/max',
+  lang: 'languages',
+  talent: 'talent_type',
+  badge: 'badges',
+  exp: 'experience_level',
+};
+
+/** A filter said as a wish ("ideally in Canada") is not narrowed to: a notice says how to. */
+export function refuseWish(
+  item: { k: string },
+  text: string,
+  language: boolean,
+  ctx: ApplyContext,
+): void {
+  const field = language ? 'languages' : FILTER_OF[item.k];
+  ctx.notices.push(
+    `"${text}" was said as a wish, but ${field} can only filter, so nothing was narrowed to ` +
+      `it; say it is a must, or send ${field}.`,
+  );
+}

@@ -56,7 +56,8 @@ export type Unit =
   | 'weeks'
   | 'months';
 
-export type Mode = 'require' | 'prefer' | 'optional' | 'permissive' | 'add' | 'only' | 'keep';
+export type Mode =
+  'require' | 'prefer' | 'wish' | 'optional' | 'permissive' | 'add' | 'only' | 'keep';
 
 export type Item =
   /** `verb`: a verb of leaving out ("exclude", "rule out"); negated itself, it allows. */

@@ -56,7 +56,7 @@ export const RELATIVE_PHRASES: [string, Item][] = [
     { k: 'comp', up: true },
   ),
   ...each(
-    'lower|reduce|cut|decrease|less|fewer|smaller|shrink|trim|slash|go down|' +
+    'lower|reduce|cut|decrease|less|fewer|smaller|shrink|trim|slash|go down|off|knock|shave|' +
       'bring down|narrower|reduced|lowered|cut down',
     { k: 'comp', up: false },
   ),

@@ -48,6 +48,7 @@ export const PHRASES: [string, Item][] = [
       'get rid of|scrap|lose|no limit|no limits|unlimited|no cap|no restriction|no restrictions|' +
       'no preference|no requirement|no longer need|no longer needed|no longer required|' +
       'regardless of|irrelevant|open to any|relax|remove the|reset|undo|take off|stop filtering|' +
+      'turn off|switch off|' +
       'not fussed|not picky|flexible on|flexible about|not bothered',
     clear,
   ),
@@ -69,10 +70,17 @@ export const PHRASES: [string, Item][] = [
     mode('require'),
   ),
   ...each(
-    'prefer|preferred|preferably|ideally|nice to have|bonus|would be nice|plus if|a plus|' +
-      'good to have|nice if|extra points|bonus points|helpful|favour|favor|rank|boost|prioritise|' +
-      'prioritize|priority|weight|ideal|better if|want|wants|looking for|like to see',
+    'prefer|preferred|favour|favor|rank|boost|prioritise|prioritize|priority|weight|want|wants|' +
+      'looking for|like to see',
     mode('prefer'),
+  ),
+  // Wishes: a skill said so is preferred; a filter (a place, a language, a badge) cannot be
+  // wished for, so it is never narrowed to.
+  ...each(
+    'preferably|ideally|nice to have|bonus|would be nice|plus if|a plus|good to have|nice if|' +
+      'extra points|bonus points|helpful|ideal|better if|would help|would be helpful|' +
+      'would be great|would be good|if possible|where possible|if we can',
+    mode('wish'),
   ),
   ...each(
     "not required|not needed|not necessary|not a must|optional|doesn't have to|doesnt have to|" +

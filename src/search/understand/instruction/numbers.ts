@@ -17,6 +17,8 @@ export interface Bound {
   /** Money in another currency, or by the day, week or month: converted where it is applied. */
   currency?: Currency;
   per?: Period;
+  /** Said as money ("$10", "10 dollars"), for an amount that names no field ("$10 off"). */
+  money?: boolean;
 }
 
 const FIELD_MEASURE: Partial<Record<Field, Measure>> = {
@@ -84,7 +86,9 @@ function measureOf(
     case 'stars':
       return 'rating';
     case 'percent':
-      return 'job_success';
+      // A percentage is a job success score unless the clause names another field ("10% off
+      // the rate" without a way to change it is left unread, never read as job success).
+      return facts.fieldMeasure && facts.fieldMeasure !== 'job_success' ? undefined : 'job_success';
     case 'jobs':
       return 'jobs';
     case 'hours_week':
@@ -182,7 +186,10 @@ function readBounds(clause: Clause): Bound[] {
         continue;
       }
     }
-    const measure = measureOf(unit, facts, item.value, !!item.money, saidWith(reads, i), said.per);
+    // "$10 off", "15% off the rate": the number is taken off, as "by" says.
+    const off = reads[end + 1]?.item.k === 'comp' && reads[end + 1].text.toLowerCase() === 'off';
+    const how = off ? 'by' : saidWith(reads, i);
+    const measure = measureOf(unit, facts, item.value, !!item.money, how, said.per);
     if (!measure) continue;
     bounds.push({
       measure,
@@ -191,6 +198,7 @@ function readBounds(clause: Clause): Bound[] {
       text: reads[i].text,
       at: i,
       ...(measure === 'rate' ? defined({ currency: said.currency, per: said.per }) : {}),
+      ...(item.money || unit === 'money' ? { money: true } : {}),
     });
   }
   return bounds;

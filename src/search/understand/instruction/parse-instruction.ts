@@ -25,6 +25,8 @@ export interface ParsedInstruction {
   /** Words that were not used. */
   unused: string[];
   notices: string[];
+  /** The notices that say why something was not applied (the slips mended are not among them). */
+  reasons: string[];
 }
 
 export function parseInstruction(text: string, ctx: InstructionContext): ParsedInstruction {
@@ -70,7 +72,9 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
       if (said) unused.push(said);
     } else unused.push(...words);
   }
+  const reasons = [...apply.notices];
   if (mended.length)
     apply.notices.unshift(`Read ${mended.map(([a, b]) => `"${a}" as "${b}"`).join(', ')}.`);
-  return { patch: draft.toPatch(), understood: apply.understood, unused, notices: apply.notices };
+  const patch = draft.toPatch();
+  return { patch, understood: apply.understood, unused, notices: apply.notices, reasons };
 }

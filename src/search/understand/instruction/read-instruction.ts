@@ -14,6 +14,8 @@ export interface ReadInstruction {
   patch: InstructionPatch;
   understood: string[];
   notices: string[];
+  /** Why something said was not applied ("a language can only filter"): for a refusal. */
+  reasons: string[];
 }
 
 /** What reading an instruction uses of the process: the application context has all of it. */
@@ -49,6 +51,7 @@ export async function readInstruction(
         patch: withFields(fields, patch, criteria, instruction),
         understood: [],
         notices: [],
+        reasons: [],
       };
     ctx.logger.warn('instruction model failed or sent nothing usable; the rules read the words');
   }
@@ -63,5 +66,6 @@ export async function readInstruction(
     patch: withFields(fields, parsed.patch, criteria, instruction),
     understood: parsed.understood,
     notices,
+    reasons: parsed.reasons,
   };
 }

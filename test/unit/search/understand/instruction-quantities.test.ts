@@ -67,6 +67,23 @@ const FAMILIES: Family[] = [
     patch: { min_jobs_completed: 10 },
     say: ['at least 10 jobs but no more than 50', 'at least 10 jobs, not more than 50'],
   },
+  {
+    name: 'money taken off comes off the cap, whatever names the cap',
+    base: { hourly_rate: { max: 60 } },
+    patch: { hourly_rate: { max: 50 } },
+    say: [
+      'take $10 off the cap',
+      '$10 off please',
+      'knock 10 dollars off the rate',
+      'shave ten bucks off the hourly rate',
+    ],
+  },
+  {
+    name: 'a percentage taken off a named field',
+    base: { hourly_rate: { max: 60 } },
+    patch: { hourly_rate: { max: 54 } },
+    say: ['knock 10% off the max rate', 'take 10% off the budget', 'cut the rate 10%'],
+  },
 ];
 
 describe('quantities', () => {
@@ -79,6 +96,12 @@ describe('quantities', () => {
     const read = readWords('$3000 a month max');
     expect(read.patch).toEqual({});
     expect(read.notices.join(' ')).toMatch(/hours a week/);
+  });
+
+  it('a percentage beside another field is never read as job success', () => {
+    for (const say of ['the rate at 90%', '10% off the hours', 'budget 10% lower than that'])
+      expect(patchOf(say, { hourly_rate: { max: 60 } }).min_job_success, say).toBeUndefined();
+    expect(patchOf('over 90%').min_job_success).toBe(90);
   });
 
   it('says how it converted', () => {
