@@ -39,6 +39,8 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
       if (!r.item.fieldsOnly) clearFieldsOnly = false;
     }
   }
+  // "Add Docker to the must-haves": naming the list says how the skills are wanted.
+  if (!clear && fieldNamed(clause, 'required_skills') && !kinds.has('neg')) modes.add('require');
   const eased = clear && clearWithDegree(clause);
   if (eased) return applyRelative(eased, false, clause, ctx);
   const old = oldSideOfSwap(clause);
@@ -156,6 +158,7 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
           changed = clearField(item.field as Field, ctx) || changed;
         break;
       case 'tz':
+      case 'overlap':
         if ((clear || neg || modes.has('optional')) && entityCount === 0)
           changed = clearField('timezone', ctx) || changed;
         break;

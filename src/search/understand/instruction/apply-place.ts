@@ -105,6 +105,9 @@ export function zoneChange(
   if (item.countries && !tzContext) {
     return placeChange({ k: 'place', countries: item.countries, label: item.label }, at, view, ctx);
   }
+  // "No need to overlap with London any more": the time-zone filter goes.
+  if (view.modes.has('optional') || (view.clear && !view.clearFieldsOnly))
+    return clearField('timezone', ctx);
   if (view.negated(at)) {
     ctx.notices.push(
       `Cannot leave out a time zone ("${item.label}"); send location.utc_offset_min/max.`,

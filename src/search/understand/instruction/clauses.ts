@@ -69,7 +69,7 @@ export function splitClauses(reads: Read[]): Clause[] {
         (LISTABLE.has(prev.k) || (prev.k === 'field' && r.item.word === 'and')) &&
         prev.k === next.k &&
         r.item.word !== 'but' &&
-        !(ownSay(reads, i + 1) && current.some((c) => SAYS.has(c.item.k)));
+        !(ownSay(reads, i + 1) && current.some(says));
       const betweenGoesOn = inBetween && r.item.word === 'and';
       // "German, fluent": a level after a comma still belongs to the language before it.
       const levelGoesOn = reads[i + 1]?.item.k === 'level';
@@ -90,12 +90,16 @@ export function splitClauses(reads: Read[]): Clause[] {
 }
 
 const SAYS = new Set<Item['k']>(['mode', 'neg', 'clear']);
+// "Add" heads a list without saying how it is wanted: "add Node and Postgres as requirements".
+const says = (r: Read) => SAYS.has(r.item.k) && !(r.item.k === 'mode' && r.item.mode === 'add');
 
 /** The segment up to the next separator carries its own marker ("is a bonus", "no"). */
 function ownSay(reads: Read[], from: number): boolean {
   for (let k = from; k < reads.length; k++) {
     const kind = reads[k].item.k;
     if (kind === 'sep') return false;
+    // "Job success requirements": a requirement right after a filter's name is part of the name.
+    if (kind === 'mode' && reads[k - 1]?.item.k === 'field') continue;
     if (SAYS.has(kind)) return true;
   }
   return false;

@@ -63,7 +63,7 @@ export type Item =
   /** `verb`: a verb of leaving out ("exclude", "rule out"); negated itself, it allows. */
   | { k: 'neg'; verb?: boolean }
   /** Drop a filter or a thing; `fieldsOnly` for "any", which clears "any rate" but not "any React dev". */
-  | { k: 'clear'; field?: Field; fieldsOnly?: boolean }
+  | { k: 'clear'; field?: Field; fieldsOnly?: boolean; last?: boolean }
   | { k: 'mode'; mode: Mode }
   | { k: 'dir'; dir: 'max' | 'min' | 'about' }
   | { k: 'between' }

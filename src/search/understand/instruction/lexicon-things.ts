@@ -24,7 +24,7 @@ export const THING_PHRASES: [string, Item][] = [
   ...each('job success|job success score|jss|success rate|success score', field('job_success')),
   ...each(
     'jobs completed|completed jobs|jobs done|track record|number of jobs|job count|history|' +
-      'completed projects|projects completed|contracts completed',
+      'completed projects|projects completed|contracts completed|jobs|contracts|gigs',
     field('jobs'),
   ),
   ...each(

@@ -48,10 +48,14 @@ export const PHRASES: [string, Item][] = [
       'get rid of|scrap|lose|no limit|no limits|unlimited|no cap|no restriction|no restrictions|' +
       'no preference|no requirement|no longer need|no longer needed|no longer required|' +
       'regardless of|irrelevant|open to any|relax|remove the|reset|undo|take off|stop filtering|' +
-      'turn off|switch off|' +
+      'turn off|switch off|scratch|ditch|nix|axe|bin|scrub|strike|waive|do away with|' +
+      'dispense with|can be dropped|can be removed|can be lifted|can be ignored|' +
+      'not needed anymore|not needed any more|' +
       'not fussed|not picky|flexible on|flexible about|not bothered',
     clear,
   ),
+  // "The overlap can go": only at the end of what is said ("we can go higher" is no clearing).
+  ...each('can go|has to go|should go|must go|can go away', { k: 'clear', last: true }),
   ...each('any|open to any|either way|whichever', { k: 'clear', fieldsOnly: true }),
   ...each('anywhere|worldwide|globally|any location|any country|anywhere in the world|any region', {
     k: 'clear',
@@ -65,6 +69,7 @@ export const PHRASES: [string, Item][] = [
   // Modes: how strongly a skill or place is wanted.
   ...each(
     'must|must have|must be|must know|need|needs|needed|require|requires|required|requirement|' +
+      'requirements|a must-have|must-have|' +
       'has to|have to|has to be|have to be|essential|mandatory|should have|' +
       'necessary|a must|non negotiable|non-negotiable|has got to|insist on|make sure|strictly|only',
     mode('require'),

@@ -269,5 +269,19 @@ function directionOf(clause: Clause, at: number, end: number, item: ItemOf<'num'
     } else if (item.plus) dir = 'min';
   }
   if (negated && dir !== 'about' && dir !== 'none') dir = dir === 'max' ? 'min' : 'max';
+  // "Bump the hours up to 35", "raise the rating up to 4.8": after a verb that raises, "up to"
+  // names the new value of the field, which is a floor as often as a cap.
+  if (
+    dir === 'max' &&
+    /^up to$|^up till$|^up until$/i.test(reads[at - 1]?.text ?? '') &&
+    raises(clause)
+  )
+    dir = 'none';
   return dir;
+}
+
+function raises(clause: Clause): boolean {
+  return clause.reads.some(
+    ({ item }) => (item.k === 'comp' || item.k === 'rel') && item.up && !item.factor,
+  );
 }

@@ -206,6 +206,7 @@ function chooseReading(
   if (within && nextIsNumber && hoursNext) return within;
   for (const v of values) {
     if (v.k === 'num' && Number.isNaN(v.value)) continue;
+    if (v.k === 'clear' && v.last && following && following.kind !== 'sep') return { k: 'filler' };
     if (v.k === 'dir' && v.dir === 'min' && tokens[next - 1]?.norm === 'from' && !nextIsNumber)
       continue;
     if (v.k === 'dir' && tokens[next - 1]?.norm === 'plus' && !afterNumber) continue;

@@ -118,6 +118,7 @@ const FAMILIES: Family[] = [
       'forget the budget and the rating',
       'drop the rate and the rating',
       "the budget and the rating don't matter",
+      'forget the budget and rating requirements',
     ],
   },
   {
@@ -128,6 +129,51 @@ const FAMILIES: Family[] = [
       'must know React and Node, TypeScript is a bonus',
       'React and Node are required, TypeScript is nice to have',
     ],
+  },
+  {
+    name: 'skills named as the must-haves are required, the list headed by "add"',
+    base: {},
+    patch: { add_required_skills: ['Node.js', 'PostgreSQL'] },
+    say: [
+      'add Node.js and PostgreSQL as requirements',
+      'add Node.js and PostgreSQL to the must-haves',
+      'Node.js and PostgreSQL as must haves',
+      'make Node.js and PostgreSQL requirements',
+    ],
+  },
+  {
+    name: 'a clearing verb, however said, drops the filter named',
+    base: { hourly_rate: { max: 30 } },
+    patch: { clear: ['hourly_rate'] },
+    say: [
+      'scratch the rate limit',
+      'ditch the hourly limit',
+      'the rate cap can go',
+      'nix the rate cap',
+      'the budget limit can be dropped',
+    ],
+  },
+  {
+    name: 'an overlap said to go lifts the time-zone filter',
+    base: { location: { overlap_with: { timezone: 'Europe/London', hours: 4 } } },
+    patch: { clear: ['location'] },
+    say: ['the overlap requirement can go', 'drop the overlap', 'no need to overlap with London'],
+  },
+  {
+    name: '"up to" after a verb that raises names the new floor',
+    base: { availability: { min_hours_per_week: 20 } },
+    patch: { availability: { min_hours_per_week: 35 } },
+    say: [
+      'bump the hours up to 35',
+      'raise the hours up to 35',
+      'increase the weekly hours up to 35',
+    ],
+  },
+  {
+    name: '"up to" after a verb that raises names the new rating floor',
+    base: { min_rating: 4.5 },
+    patch: { min_rating: 4.8 },
+    say: ['raise the rating up to 4.8', 'bump the rating up to 4.8 stars'],
   },
 ];
 
