@@ -17,6 +17,7 @@ import {
   applyExperience,
   applyLanguage,
   applyPerson,
+  applyPronoun,
   applySkill,
   refuseWish,
   applyTalent,
@@ -118,6 +119,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
       case 'person':
         changed = applyPerson(item, drop, view, ctx) || changed;
         break;
+      case 'pronoun':
+        changed = applyPronoun(drop, view, ctx) || changed;
+        break;
       case 'talent':
         changed = applyTalent(item.value, drop, clause, ctx) || changed;
         break;
@@ -164,6 +168,9 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
         break;
     }
   }
+  // "More like that" with nobody named in the clause: the person named before.
+  if (kinds.has('like') && !entityCount && !bounds.length && !kinds.has('field') && !changed)
+    changed = applyPronoun(false, view, ctx);
   return changed;
 }
 
@@ -229,6 +236,7 @@ const ENTITY = new Set<Item['k']>([
   'lang',
   'skill',
   'person',
+  'pronoun',
   'talent',
   'badge',
   'exp',

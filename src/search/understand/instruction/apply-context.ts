@@ -17,6 +17,8 @@ export interface ApplyContext {
   notices: string[];
   /** Said in the same refinement: an explicit cap wins over "cheaper". */
   explicitRate: boolean;
+  /** The person named last, for "them", "that one" and "more like that". */
+  lastPerson?: { k: 'person'; id: string; name: string };
   /** Fields already moved by a relative change in this refinement. */
   relativeDone: Set<string>;
 }

@@ -102,6 +102,7 @@ export function applyPerson(
   view: ClauseView,
   ctx: ApplyContext,
 ): boolean {
+  ctx.lastPerson = item;
   if (view.has('like') && !drop) {
     ctx.draft.moreLike = item.id;
     ctx.understood.push(`more like ${item.name}`);
@@ -225,4 +226,14 @@ export function refuseWish(
     `"${text}" was said as a wish, but ${field} can only filter, so nothing was narrowed to ` +
       `it; say it is a must, or send ${field}.`,
   );
+}
+
+/** "Them", "that one", or "more like that" with nobody named: the person named last, if anyone. */
+export function applyPronoun(drop: boolean, view: ClauseView, ctx: ApplyContext): boolean {
+  const person = ctx.lastPerson;
+  if (!person) return false;
+  // Named before without saying what to do: this clause says it.
+  const said = ctx.notices.findIndex((n) => n.startsWith(`Named ${person.name} without`));
+  if (said >= 0) ctx.notices.splice(said, 1);
+  return applyPerson(person, drop, view, ctx);
 }

@@ -20,6 +20,7 @@ const THING_KINDS = new Set<Item['k']>([
   'lang',
   'skill',
   'person',
+  'pronoun',
   'talent',
   'badge',
   'exp',

@@ -103,6 +103,8 @@ export type Item =
   | { k: 'within' }
   | { k: 'skill'; name: string }
   | { k: 'person'; id: string; name: string }
+  /** "Them", "that one": the person named last in the refinement. */
+  | { k: 'pronoun' }
   | { k: 'talent'; value: 'agency' | 'independent' }
   | { k: 'badge'; badge: Badge }
   | { k: 'exp'; level: 'entry' | 'intermediate' | 'expert' }

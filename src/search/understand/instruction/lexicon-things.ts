@@ -171,7 +171,7 @@ export const THING_PHRASES: [string, Item][] = [
   // Words that carry no meaning of their own here.
   ...each(
     "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|can|could|would|you|we|i|me|my|our|" +
-      'us|them|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
+      'us|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
       'everyone|everybody|folks|guys|candidates|candidate|profiles|profile|results|result|list|' +
       'shortlist|show|show me|give me|find|search|just|only want|really|actually|maybe|perhaps|' +
       'let|now|then|so|is|are|be|been|being|was|were|am|has|have|had|do|does|did|' +
@@ -181,7 +181,7 @@ export const THING_PHRASES: [string, Item][] = [
       'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
       'go with|focus on|limit to|restrict to|narrow to|narrow down to|' +
       'narrow it to|filter to|filter for|want someone|want people|need someone|with|by|for|into|' +
-      'hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
+      'take|hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
       'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +
       'filter|fit|a fit|good fit|match|matches|requirement for',
     filler,

@@ -145,8 +145,20 @@ export const PHRASES: [string, Item][] = [
   ...each('with|for|by|into|→|->', { k: 'swapWith' }),
   ...each(
     'more like|similar to|people like|someone like|like|same as|more people like|others like|' +
-      'profiles like|in the style of|along the lines of',
+      'profiles like|in the style of|along the lines of|similar|similar people|similar ones|' +
+      'similar profiles|more of that|more of those|find similar',
     { k: 'like' },
+  ),
+  // The list itself: "take them off the list" leaves out whoever is named.
+  ...each(
+    'off the list|off my list|off the shortlist|off my shortlist|from the list|from my list|' +
+      'from the shortlist|from the results|off the results',
+    { k: 'neg', verb: true },
+  ),
+  ...each(
+    'him|her|them|that one|this one|that person|this person|that guy|this guy|that profile|' +
+      'this profile|that freelancer|this freelancer|that candidate|this candidate',
+    { k: 'pronoun' },
   ),
   ...THING_PHRASES,
 ];

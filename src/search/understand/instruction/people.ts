@@ -72,6 +72,13 @@ export function personAt(
       return { length: entry.words.length, item: { k: 'person', id: p.id, name: p.name } };
     }
   }
+  // "second one", "top result": an ordinal with a noun for a person needs no "the".
+  const rank = ORDINALS[tokens[at].norm];
+  const noun = tokens[at + 1];
+  if (rank && rank <= people.length && noun && PERSON_NOUNS.has(noun.norm)) {
+    const p = people[rank - 1];
+    return { length: 2, item: { k: 'person', id: p.id, name: p.name } };
+  }
   // "the second one", "the last candidate", "#2".
   if (tokens[at].norm === 'the' || tokens[at].norm === '#' || tokens[at].norm === 'number') {
     const w = tokens[at + 1];

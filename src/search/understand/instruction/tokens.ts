@@ -21,7 +21,7 @@ const LETTER = /\p{L}|\p{N}/u;
 const DIGIT = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 const SEPARATORS = new Set([',', ';', '.', '!', '?', ':', '\n', '(', ')', '[', ']', '|']);
-const SYMBOLS = new Set(['-', '–', '—', '/', '>', '<', '≥', '≤', '~', '=', '&', '+', '→']);
+const SYMBOLS = new Set(['-', '–', '—', '/', '>', '<', '≥', '≤', '~', '=', '&', '+', '→', '#']);
 export type Currency = 'USD' | 'EUR' | 'GBP';
 const CURRENCY = new Map<string, Currency>([
   ['$', 'USD'],
@@ -110,8 +110,10 @@ export function tokenise(text: string): Token[] {
         else if (d === '#' && !isLetter(text[j + 1])) j++;
         else break;
       }
-      // "U.S." and "U.K.": a trailing full stop after a one-letter part is part of the word.
+      // "U.S." and "U.K.": a trailing full stop after a one-letter part is part of the word; so
+      // is the full stop of an initial after a name ("Daniel Y."), as the list shows names.
       if (text[j] === '.' && j - i >= 3 && text[j - 2] === '.') j++;
+      else if (text[j] === '.' && j - i === 1 && c !== c.toLowerCase() && afterName(out)) j++;
       const raw = text.slice(i, j);
       out.push({ kind: 'word', norm: foldWord(raw), raw });
       moneyNext = undefined;
@@ -125,6 +127,11 @@ export function tokenise(text: string): Token[] {
   }
   return out;
 }
+
+const afterName = (out: Token[]) => {
+  const last = out[out.length - 1];
+  return last?.kind === 'word' && last.raw.length > 1 && startsUpper(last);
+};
 
 /** Written with a capital: names and "US" are, pronouns and common words are not. */
 export function startsUpper(t: Token): boolean {

@@ -170,6 +170,30 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a person left out, by place in the list, by name, or by a pronoun after the name',
+    base: {},
+    patch: { exclude_freelancer_ids: ['f2'] },
+    say: [
+      'drop the second one',
+      'remove the second result',
+      'hide #2',
+      'take Daniel Y. off the list',
+      "I've talked to Daniel Y. already, remove him",
+      'second candidate is not a fit, take them off the list',
+    ],
+  },
+  {
+    name: 'more like a person, named before or in the same breath',
+    base: {},
+    patch: { more_like: 'f3' },
+    say: [
+      'more like the third one',
+      'Maria Silva looks great, more like her',
+      'third result is close, find similar people',
+      'show me more like Maria Silva',
+    ],
+  },
+  {
     name: '"up to" after a verb that raises names the new rating floor',
     base: { min_rating: 4.5 },
     patch: { min_rating: 4.8 },
