@@ -40,9 +40,15 @@ const INT8 = 20;
 const NUMERIC = 1700;
 const DATE = 1082;
 
+// No JIT on the service's connections: its statements run for milliseconds, but a retrieval whose
+// plan carries a gated scan costs past jit_above_cost, and compiling it took 95–280 ms at 1M
+// profiles, more than the statement's own work (docs/performance.md).
+const SESSION_OPTIONS = '-c jit=off';
+
 function serverPool(url: string, poolSize = 10): pg.Pool {
   return new pg.Pool({
     connectionString: url,
+    options: SESSION_OPTIONS,
     max: poolSize,
     // While the server is away, a caller waits this long for a connection, then gets an answer.
     connectionTimeoutMillis: 5000,
