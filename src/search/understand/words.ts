@@ -28,7 +28,10 @@ const STOP_WORDS = new Set(
     'freelancers expert experts experienced experience professional pro person people guy team ' +
     'company business small big simple basic ongoing long term project projects job task tasks ' +
     'work working week weekly month months monthly year years day days daily time hours hour ' +
-    'start starting soon now next able ready there here again still already around over under'
+    'start starting soon now next able ready there here again still already around over under ' +
+    // Inflections of the words above, which the stemmer would otherwise keep as content.
+    'works worked looks looked times jobs weeks started starts helped hires hired companies ' +
+    'businesses ours theres thats actually let lets'
   ).split(' '),
 );
 
