@@ -114,7 +114,8 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
         changed = applyLanguage(item, i, view, ctx) || changed;
         break;
       case 'skill':
-        changed = applySkill(item.name, drop, old.has(i) ? new Set() : modes, ctx) || changed;
+        changed =
+          applySkill(item.name, drop, old.has(i) ? new Set() : modes, ctx, old.has(i)) || changed;
         break;
       case 'person':
         changed = applyPerson(item, drop, view, ctx) || changed;

@@ -10,6 +10,7 @@ export function applySkill(
   drop: boolean,
   modes: Set<Mode>,
   ctx: ApplyContext,
+  swapped = false,
 ): boolean {
   const d = ctx.draft;
   const has = (list: string[] | undefined) =>
@@ -20,6 +21,14 @@ export function applySkill(
   const plain = !modes.has('require') && !modes.has('only') && !modes.has('optional');
   if (!drop && plain && (required || (modes.has('keep') && has(d.before.preferred_skills)))) {
     ctx.understood.push(`${name} kept`);
+    return false;
+  }
+  // "No WordPress people" with WordPress nowhere in the criteria: no filter can leave them out.
+  if (drop && !swapped && !required && !has(d.before.preferred_skills) && !has(d.addRequired)) {
+    ctx.notices.push(
+      `There is no filter to leave out people who know ${name}, and it is not among the skills ` +
+        'asked for, so nothing changed; send exclude_freelancer_ids to leave out someone.',
+    );
     return false;
   }
   if (drop) {
@@ -148,6 +157,13 @@ export function applyBadge(
   ctx: ApplyContext,
 ): boolean {
   const f = ctx.draft.fields;
+  if (drop && !f.badges?.includes(badge)) {
+    ctx.notices.push(
+      `Badges can only be required, so there is no filter to leave out ${badge.replace(/_/g, ' ')} ` +
+        'and nothing changed; send badges with the ones wanted.',
+    );
+    return false;
+  }
   const list = (f.badges ?? []).filter((b) => b !== badge);
   f.badges = drop ? list : [...list, badge];
   ctx.understood.push(`${drop ? 'no ' : ''}${badge.replace(/_/g, ' ')} badge`);

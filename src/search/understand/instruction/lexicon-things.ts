@@ -43,11 +43,15 @@ export const THING_PHRASES: [string, Item][] = [
   ),
   ...each(
     'time zone|time zones|timezone|timezones|tz|working hours|business hours|office hours|' +
-      'same hours|time difference|zone',
+      'same hours|zone',
     { k: 'tz' },
   ),
   ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
   ...each('within|of', { k: 'within' }),
+  // "Max 4 hours difference from Berlin": a band around the place, never the place itself.
+  ...each('difference|time difference|apart|time gap|offset from', {
+    k: 'within',
+  }),
   ...each('language|languages|spoken languages|language requirement', field('languages')),
   ...each(
     'speak|speaks|speaking|speaker|speakers|spoken|talk|talks|communicate in|communicates in|' +

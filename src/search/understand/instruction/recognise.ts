@@ -1,6 +1,7 @@
 import { readDate } from './dates.js';
 import type { Item, Read } from './items.js';
 import { CLAUSE_WORDS, NOT_A_SKILL, NUMBER_WORDS } from './lexicon.js';
+import { fractionAt, numberItem, numberWordAt } from './number-words.js';
 import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
@@ -136,53 +137,6 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
 
 const LIST_JOINERS = new Set(['or', 'nor', '&', '/', 'either']);
 
-function numberItem(t: Token): Item {
-  return {
-    k: 'num',
-    value: t.value!,
-    ...(t.money ? { money: true, unit: 'money' as const } : {}),
-    ...(t.currency && t.currency !== 'USD' ? { currency: t.currency } : {}),
-    ...(t.percent ? { unit: 'percent' as const } : {}),
-    ...(t.star ? { unit: 'stars' as const } : {}),
-    ...(t.plus ? { plus: true } : {}),
-  };
-}
-
-// "Four and a half", "4 and a half", "four point five": the fraction belongs to the number.
-function fractionAt(tokens: Token[], at: number): { add: number; length: number } | undefined {
-  const w = (k: number) => tokens[at + k]?.norm;
-  if (w(0) === 'and' && w(1) === 'a' && w(2) === 'half') return { add: 0.5, length: 3 };
-  if (w(0) === 'and' && w(1) === 'half') return { add: 0.5, length: 2 };
-  if (w(0) === 'point') {
-    const next = tokens[at + 1];
-    const digit = next?.kind === 'num' ? next.value : NUMBER_WORDS[next?.norm ?? ''];
-    if (digit !== undefined && digit >= 0 && digit <= 9 && Number.isInteger(digit))
-      return { add: digit / 10, length: 2 };
-  }
-  return undefined;
-}
-
-function numberWordAt(tokens: Token[], at: number): Reading | undefined {
-  if (!(tokens[at].norm in NUMBER_WORDS) && tokens[at].norm !== 'a') return undefined;
-  // "forty five", "forty-five".
-  const tens = NUMBER_WORDS[tokens[at].norm];
-  if (tens >= 20 && tens % 10 === 0) {
-    const gap = tokens[at + 1]?.norm === '-' ? 1 : 0;
-    const unit = NUMBER_WORDS[tokens[at + 1 + gap]?.norm ?? ''];
-    if (unit >= 1 && unit <= 9) return { length: 2 + gap, item: { k: 'num', value: tens + unit } };
-  }
-  for (const n of [3, 2, 1]) {
-    if (at + n > tokens.length) continue;
-    const phrase = tokens
-      .slice(at, at + n)
-      .map((t) => t.norm)
-      .join(' ');
-    if (phrase in NUMBER_WORDS)
-      return { length: n, item: { k: 'num', value: NUMBER_WORDS[phrase] } };
-  }
-  return undefined;
-}
-
 /** Several readings of one phrase: the context picks ("hours" after a number is a unit). */
 function chooseReading(
   values: Item[],
@@ -200,6 +154,9 @@ function chooseReading(
     const unit = values.find((v) => v.k === 'num' && Number.isNaN(v.value));
     if (unit) return unit;
   }
+  // "Two hours apart from London" is a distance in time, not "except London".
+  if (tokens[at].norm === 'apart' && prev?.k === 'num' && prev.unit === 'hours')
+    return { k: 'within' };
   // "within 2 hours of London" is a time-zone band; "within $50" and "within budget" a cap.
   const hoursNext = tokens[next + 1]?.norm.startsWith('h');
   const within = values.find((v) => v.k === 'within');
@@ -210,7 +167,12 @@ function chooseReading(
     if (v.k === 'dir' && v.dir === 'min' && tokens[next - 1]?.norm === 'from' && !nextIsNumber)
       continue;
     if (v.k === 'dir' && tokens[next - 1]?.norm === 'plus' && !afterNumber) continue;
-    if (v.k === 'within' && !nextIsNumber) continue;
+    if (
+      v.k === 'within' &&
+      !nextIsNumber &&
+      (tokens[at].norm === 'within' || tokens[at].norm === 'of')
+    )
+      continue;
     return v;
   }
   return undefined;

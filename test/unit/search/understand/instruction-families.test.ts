@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criteria } from '../../../../src/core/criteria.js';
-import { patchOf, type Family } from './instruction-patch.js';
+import { patchOf, readWords, type Family } from './instruction-patch.js';
 
 // Families of refinements: every rewording in a family gives the same patch. A family stands for
 // a rule of the grammar (a negated requirement is optional, a multiplier scales the field it
@@ -194,6 +194,17 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a time difference from a place is a band around it, never the place itself',
+    base: {},
+    patch: { location: { utc_offset_min: -1, utc_offset_max: 3 } },
+    say: [
+      'max 2 hours difference from Berlin',
+      'at most 2 hours apart from Berlin',
+      'time difference with Berlin under 2 hours',
+      'within 2 hours of Berlin',
+    ],
+  },
+  {
     name: '"up to" after a verb that raises names the new rating floor',
     base: { min_rating: 4.5 },
     patch: { min_rating: 4.8 },
@@ -206,4 +217,16 @@ describe('families of refinements', () => {
     it.each(f.say)(`${f.name}: %s`, (say) => {
       expect(patchOf(say, f.base)).toEqual(f.patch);
     });
+
+  // No filter leaves out people who know a skill or hold a badge: the refusal says so.
+  it.each([
+    ['no WordPress people', /no filter to leave out people who know WordPress/],
+    ['nobody who does WordPress', /no filter to leave out people who know WordPress/],
+    ['no rising talent please', /no filter to leave out rising talent/],
+    ['not top rated', /no filter to leave out top rated/],
+  ])('a skill or badge left out that no filter holds: %s', (say, reason) => {
+    const read = readWords(say);
+    expect(read.patch).toEqual({});
+    expect(read.reasons.join(' ')).toMatch(reason);
+  });
 });

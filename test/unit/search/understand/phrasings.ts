@@ -409,6 +409,8 @@ export const PHRASINGS: Phrasing[] = [
     },
     ['require Vue instead of React'],
   ),
+  // WordPress is not asked for, so there is nothing to remove (and a notice says no filter can).
+  ...rows('skills', { add_preferred_skills: ['Shopify'] }, ['prefer Shopify but not WordPress']),
   ...rows(
     'skills',
     {
@@ -417,6 +419,7 @@ export const PHRASINGS: Phrasing[] = [
       remove_preferred_skills: ['WordPress'],
     },
     ['prefer Shopify but not WordPress'],
+    { required_skills: ['WordPress'] },
   ),
   ...rows('skills', { clear: ['required_skills'] }, ['drop the required skills']),
   // People on the list.
