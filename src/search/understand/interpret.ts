@@ -10,6 +10,7 @@ import {
 import type { Criteria } from '../../core/criteria.js';
 import type { Geo } from '../../reference/index-facts.js';
 import { isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from '../../reference/timezones.js';
+import { AMBIGUOUS_WORDS, NEVER_ALONE } from './everyday-aliases.js';
 import { readVocabulary, spansOf, unusedWords } from './read-words.js';
 
 // Turns what the client asked for into what the database can answer: canonical skill ids, country
@@ -18,55 +19,6 @@ import { readVocabulary, spansOf, unusedWords } from './read-words.js';
 
 const LANGUAGE_RANK = { basic: 1, conversational: 2, fluent: 3, native: 4 } as const;
 const EXPERIENCE_YEARS = { entry: 0, intermediate: 2, expert: 6 } as const;
-
-// Aliases that are also everyday words: recognised in free text only when written with a capital.
-const AMBIGUOUS_WORDS = new Set([
-  'go',
-  'r',
-  'c',
-  'make',
-  'word',
-  'next',
-  'nest',
-  'rest',
-  'ar',
-  'ea',
-  'pm',
-  'pr',
-  'ps',
-  'va',
-  'vo',
-  'ga',
-  'tf',
-  'net',
-  'expo',
-  'sage',
-  'dart',
-  'hive',
-  'maya',
-  'helm',
-  'woo',
-  'ai',
-  'bd',
-  'ae',
-  'ap',
-  'cv',
-  'dl',
-  'rl',
-  'ruby',
-  'swift',
-  'spring',
-  'express',
-  'less',
-  'sketch',
-  'flask',
-  'ember',
-  // Everyday words that are also a skill's alias: "compose a tune", "saves articles", "we are
-  // prototyping a gadget".
-  'compose',
-  'articles',
-  'prototyping',
-]);
 
 export function interpret(
   criteria: Criteria,
@@ -211,6 +163,7 @@ export function skillsInText(text: string, graph: SkillGraph): SkillTerm[] {
         .replace(/[.,/]+$/, '');
       if (n === 1 && AMBIGUOUS_WORDS.has(phrase.toLowerCase()) && phrase === phrase.toLowerCase())
         continue;
+      if (n === 1 && NEVER_ALONE.has(phrase.toLowerCase())) continue;
       const node = graph.resolve(phrase) ?? graph.resolve(roleToSkill(phrase));
       if (node) {
         matched = n;

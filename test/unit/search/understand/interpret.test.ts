@@ -57,6 +57,18 @@ describe('interpret: skills', () => {
   it('reads an everyday word as a skill only when written as a name', () => {
     expect(read({ query: 'I want to go fast' }).interpreted.skills_in_query).not.toContain('Go');
     expect(read({ query: 'a Go backend' }).interpreted.skills_in_query).toContain('Go');
+    const bubble = read({ query: 'answer the chat bubble on our site' });
+    expect(bubble.interpreted.skills_in_query).not.toContain('Bubble.io');
+    expect(read({ query: 'an app built on Bubble' }).interpreted.skills_in_query).toContain(
+      'Bubble.io',
+    );
+  });
+
+  it('never reads a weekday as a tool, even with its capital', () => {
+    const weekly = read({ query: 'a sales report our managers open every Monday' });
+    expect(weekly.interpreted.skills_in_query).not.toContain('monday.com');
+    const named = read({ query: 'set up our monday.com boards' });
+    expect(named.interpreted.skills_in_query).toContain('monday.com');
   });
 
   it('reads a need in plain words through the vocabulary, and can be told not to', () => {
