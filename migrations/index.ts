@@ -10,6 +10,7 @@ import * as textChampions from './2026-12-01-9-text-champions.js';
 import * as titleLexemes from './2026-12-01-90-title-lexemes.js';
 import * as searchRows from './2026-12-01-91-search-rows.js';
 import * as searchRowsMatch from './2026-12-01-92-search-rows-match.js';
+import * as recallPlace from './2026-12-01-93-recall-place.js';
 
 // Listed here rather than read from the folder, so the same list works from source and from a
 // build. Names sort in the order they run; a landed migration is never edited.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01-90-title-lexemes': titleLexemes,
   '2026-12-01-91-search-rows': searchRows,
   '2026-12-01-92-search-rows-match': searchRowsMatch,
+  '2026-12-01-93-recall-place': recallPlace,
 };

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { hardFilters } from '../../core/hard-filters.js';
 import type { SearchPlan } from '../../core/search-plan.js';
 import { cleanLexeme, SATURATION, textMatch, textRelevance } from './fulltext.js';
-import { rowFilters } from './search-rows.js';
+import { placeKeys, rowFilters } from './search-rows.js';
 
 // Full-text recall from champion lists. Per word, `train` keeps the profiles where that word
 // ranks best (its ts_rank, length-normalised, the same number textRelevance computes), in
@@ -127,8 +127,9 @@ async function readChampions(
 }
 
 /**
- * The scan: up to RECALL_POOL profiles holding any of the words (GIN on search_doc), within the
- * filters (and changed after `changedAfter`, when given), ranked by their whole text.
+ * The scan: up to RECALL_POOL profiles holding any of the words (GIN on search_doc, with the place
+ * as a second key: migration 93), within the filters (and changed after `changedAfter`, when
+ * given), ranked by their whole text.
  */
 async function scanRecall(
   db: Db,
@@ -139,7 +140,7 @@ async function scanRecall(
   const pool = db
     .selectFrom('freelancers as f')
     .select(['f.id', sql`f.search_doc || ''::tsvector`.as('doc')])
-    .where((eb) => hardFilters(plan, eb))
+    .where((eb) => eb.and([hardFilters(plan, eb), ...placeKeys(plan)]))
     .where(textMatch(plan.fullText) as never)
     .$if(changedAfter !== undefined, (q) => q.where('f.updated_at', '>', changedAfter!))
     .limit(RECALL_POOL);
@@ -172,7 +173,7 @@ export function listRecall(db: Db, plan: SearchPlan, limit: number): Recall {
   const scan = db
     .selectFrom('freelancers as f')
     .select(['f.id', sql`f.search_doc || ''::tsvector`.as('doc')])
-    .where((eb) => hardFilters(plan, eb))
+    .where((eb) => eb.and([hardFilters(plan, eb), ...placeKeys(plan)]))
     .where(textMatch(plan.fullText) as never)
     .where(sql<boolean>`(select short from recall_state)`)
     .limit(RECALL_POOL);

@@ -34,16 +34,25 @@ export function rowFilters(
     const tokens = plan.languages.map((l) => languageToken(l.code, l.minRank));
     conditions.push(sql<SqlBool>`f.languages @> ${sql.val(tokens)}::text[]`);
   }
-  // The place filters again, as keys of the match index (migration 92), so that its scan
-  // intersects them with the skills and words; the records' own conditions above stay exact.
+  conditions.push(...placeKeys(plan, skip));
+  return eb.and(conditions);
+}
+
+/**
+ * The place filters again, as keys of an index that holds the place beside the words (search
+ * rows' match index, migration 92; the profiles' text index, migration 93), so that its scan
+ * intersects them with the skills and words. The records' own conditions stay exact; these only
+ * repeat them over `f` (a search row or a profile: both have the columns).
+ */
+export function placeKeys(plan: SearchPlan, skip?: ReadonlySet<FilterName>): Expression<SqlBool>[] {
+  const keys: Expression<SqlBool>[] = [];
   for (const [name, places] of [
     ['countries', plan.countries],
     ['timezones', plan.timezones],
   ] as const) {
-    if (places && !skip?.has(name))
-      conditions.push(sql<SqlBool>`${PLACE} && ${sql.val(places)}::text[]`);
+    if (places && !skip?.has(name)) keys.push(sql<SqlBool>`${PLACE} && ${sql.val(places)}::text[]`);
   }
-  return eb.and(conditions);
+  return keys;
 }
 
 /** A search row's place as the match index holds it: its country and its time zone. */

@@ -6,6 +6,8 @@ import {
   buildTextChampions,
   compactSearchIndexes,
 } from '../../../src/search/retrieve/champion-lists.js';
+import { hardFilters } from '../../../src/core/hard-filters.js';
+import { textMatch, textRelevance } from '../../../src/search/retrieve/fulltext.js';
 import { recallByText } from '../../../src/search/retrieve/recall.js';
 import { loadCandidate, retrieveCandidates } from '../../../src/search/retrieve/retrieve.js';
 import { planSearch } from '../../../src/search/search.js';
@@ -52,7 +54,35 @@ async function scanned(plan: SearchPlan): Promise<number[]> {
   }
 }
 
+/** The best 60 by whole text within the filters, by a plain reading of every profile. */
+async function plainScan(plan: SearchPlan): Promise<number[]> {
+  const rows = await seeded.ctx.db
+    .selectFrom('freelancers as f')
+    .select(['f.id', textRelevance(plan.fullText).as('score')])
+    .where((eb) => hardFilters(plan, eb))
+    .where(textMatch(plan.fullText) as never)
+    .orderBy('score', 'desc')
+    .orderBy('f.id')
+    .limit(60)
+    .execute();
+  return rows.map((r) => Number(r.id));
+}
+
 describe('full-text recall from champion lists', () => {
+  it('scans a place-filtered request through the place keys, finding what a plain reading finds', async () => {
+    for (const location of [
+      { regions: ['europe'] },
+      { countries: ['US', 'GB', 'IN'] },
+      { overlap_with: { timezone: 'America/New_York', hours: 4 } },
+    ]) {
+      const plan = await plainWords({ location });
+      expect(plan.countries ?? plan.timezones).toBeDefined();
+      const expected = await plainScan(plan);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(await scanned(plan)).toEqual(expected);
+    }
+  });
+
   it('finds what the scan finds, and ranks candidates exactly as their whole text does', async () => {
     const plan = await plainWords();
     const fromLists = await recallByText(seeded.ctx.db, plan, 60);
