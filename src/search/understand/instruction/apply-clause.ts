@@ -10,6 +10,7 @@ import {
   relativeOf,
 } from './apply-relative.js';
 import { boundsOf, type Bound } from './numbers.js';
+import { replacementByNegation } from './replace-by-negation.js';
 import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import {
@@ -27,7 +28,9 @@ import {
 // One clause, applied to the draft. The clause's markers (negation on each thing, clearing,
 // "must", "is fine") decide what each thing it names does.
 
-export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
+export function applyClause(said: Clause, ctx: ApplyContext): boolean {
+  const replaced = replacementByNegation(said, ctx.draft.before);
+  const clause = replaced?.clause ?? said;
   const modes = new Set<Mode>();
   let clear = false;
   let clearFieldsOnly = true;
@@ -45,6 +48,7 @@ export function applyClause(clause: Clause, ctx: ApplyContext): boolean {
   const eased = clear && clearWithDegree(clause);
   if (eased) return applyRelative(eased, false, clause, ctx);
   const old = oldSideOfSwap(clause);
+  if (replaced) old.add(replaced.old);
   // "Agencies are fine", "German speakers welcome": allowed, which never narrows to them.
   const allowing = modes.has('permissive') && !modes.has('require') && !modes.has('only');
   // "Ideally in Europe", "German would be a plus": a wish, and these are filters only.

@@ -22,7 +22,20 @@ const FAMILIES: Family[] = [
       'not React but Vue',
       'Vue, not React',
       'React -> Vue',
+      'not React, Vue',
     ],
+  },
+  {
+    name: 'a country replaced by negating it beside the new one',
+    base: { location: { countries: ['DE'] } },
+    patch: { location: { countries: ['AT'] } },
+    say: ['not Germany, Austria', 'Austria instead of Germany', 'no Germany, Austria please'],
+  },
+  {
+    name: 'two new things negated together stay a list of exclusions',
+    base: {},
+    patch: { location: { exclude_countries: ['IN', 'PK'] } },
+    say: ['not from India, Pakistan', 'not India, Pakistan', 'no India or Pakistan'],
   },
   {
     name: 'a number replaced takes the old one’s place',
@@ -50,6 +63,7 @@ const FAMILIES: Family[] = [
       'Spanish rather than French',
       'Spanish speakers instead of French',
       'swap French for Spanish',
+      'not French, Spanish',
     ],
   },
 ];
