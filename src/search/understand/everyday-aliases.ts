@@ -50,6 +50,18 @@ export const AMBIGUOUS_WORDS = new Set([
   'prototyping',
   // "the chat bubble on our site" is not Bubble.io.
   'bubble',
+  // Tools named after things: an illustrator draws ("an illustrator for a picture book"),
+  // blueprints are a building's plans, a capacitor sits on a circuit board, an intercom at the
+  // door; a foundry casts metal, a polygon is a shape, a remix or a premiere is of a song or film.
+  'illustrator',
+  'blueprints',
+  'capacitor',
+  'intercom',
+  'foundry',
+  'polygon',
+  'remix',
+  'premiere',
+  'spark',
 ]);
 
 // Aliases that are everyday words even with a capital: a weekday is written with one ("a report

@@ -64,6 +64,15 @@ describe('interpret: skills', () => {
     );
   });
 
+  it('reads a tool named after an everyday thing only under its capital', () => {
+    const skills = (query: string) => read({ query }).interpreted.skills_in_query;
+    expect(skills('an illustrator for my picture book')).toContain('Illustration');
+    expect(skills('an illustrator for my picture book')).not.toContain('Adobe Illustrator');
+    expect(skills('vector logos drawn in Illustrator')).toContain('Adobe Illustrator');
+    expect(skills('blueprints for a garage conversion')).not.toContain('Unreal Blueprints');
+    expect(skills('replace a capacitor on our circuit board')).not.toContain('Capacitor');
+  });
+
   it('never reads a weekday as a tool, even with its capital', () => {
     const weekly = read({ query: 'a sales report our managers open every Monday' });
     expect(weekly.interpreted.skills_in_query).not.toContain('monday.com');
