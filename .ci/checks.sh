@@ -5,7 +5,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # Times count from the start of CI when .ci/run passes it.
 SECONDS=${CI_SECONDS:-0}
-step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
+# CPU is this script's and its children's, user plus system, from bash's `times` (children count
+# once they end): on a shared machine it is the steadier figure. `times` runs in this shell, not
+# in a $(...) subshell, which would report its own zero.
+cpu_file=$(mktemp)
+cpu_seconds() {
+  times >"$cpu_file"
+  cpu=$(awk 'NR == 2 { gsub(/s/, ""); split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$cpu_file")
+}
+step() {
+  cpu_seconds
+  printf '\n== %s (at %d s, CPU %d s)\n' "$*" "$SECONDS" "$cpu"
+}
 
 step "Node 22 and 24 for the later steps, fetched while the tests run"
 npx -y -p node@22 -- node --version
@@ -36,4 +47,6 @@ bash .ci/conformance.sh
 step "MCP Inspector CLI lists the tools and the widget resource of shortlist serve"
 bash .ci/inspector.sh
 
-printf '\n== checks passed in %d s\n' "$SECONDS"
+cpu_seconds
+rm -f "$cpu_file"
+printf '\n== checks passed in %d s, CPU %d s\n' "$SECONDS" "$cpu"
