@@ -31,14 +31,12 @@ npm run typecheck
 step "generated schemas match the code"
 npm run --silent shortlist -- schemas --check
 
-step "MCPB manifest: valid, and its tools match the code"
-npx mcpb validate manifest.json
-npm run --silent manifest -- --check
-
 step "npm pack: the tarball installs without dev dependencies and runs with plain node"
 bash .ci/pack.sh
 
-step "MCPB bundle: unpacked, its server starts as manifest.json says and serves the widget"
+# scripts/pack-mcpb.sh validates manifest.json (mcpb validate) and checks its tools against the
+# code (scripts/manifest.ts --check) before it packs: that is the manifest check.
+step "MCPB manifest valid and matching the code; the bundle unpacked, its server started as manifest.json says, serving the widget"
 bash .ci/mcpb.sh
 
 step "MCP conformance suite (server mode, Node 22) against shortlist serve"

@@ -30,14 +30,16 @@ fi
 source .ci/serve-background.sh
 start_server "${env_vars[@]}"
 
+# One npx for all the scenarios: each npx costs a second or two of CPU to start npm and resolve
+# the packages, for the same answer every time.
 failed=0
-for scenario in "${SCENARIOS[@]}"; do
-  echo "-- $scenario"
-  if ! npx -y -p node@22 -p @modelcontextprotocol/conformance -- \
-    conformance server --url "$url" --scenario "$scenario" -o "$out" 2>&1 | grep -v '^npm warn'; then
-    failed=1
-  fi
-done
+npx -y -p node@22 -p @modelcontextprotocol/conformance -- bash -c '
+  failed=0
+  for scenario in "${@:3}"; do
+    echo "-- $scenario"
+    conformance server --url "$1" --scenario "$scenario" -o "$2" 2>&1 || failed=1
+  done
+  exit "$failed"' conformance "$url" "$out" "${SCENARIOS[@]}" 2>&1 | grep -v '^npm warn' || failed=1
 
 echo "-- result files ($out)"
 find "$out" -type f | sort | while read -r file; do

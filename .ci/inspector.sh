@@ -26,7 +26,9 @@ SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn node --import tsx src/cli.ts im
 source .ci/serve-background.sh
 start_server SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn
 
-inspect() { (cd .ci && npx -y "$INSPECTOR" --cli "$url" --transport http "$@" 2>/dev/null); }
+# npx resolves the package once; the three calls run its binary (npx costs a second or two each).
+inspector_cli=$(cd .ci && npx -y -p "$INSPECTOR" -- sh -c 'command -v mcp-inspector-cli')
+inspect() { (cd .ci && "$inspector_cli" --cli "$url" --transport http "$@" 2>/dev/null); }
 inspect --method tools/list >"$work/tools.json"
 inspect --method resources/list >"$work/resources.json"
 uri=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).resources.find(r=>r.uri.startsWith("ui://"));console.log(r?r.uri:"")' "$work/resources.json")
