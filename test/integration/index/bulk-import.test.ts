@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -16,11 +16,18 @@ const sample = readFileSync(new URL('../../../fixtures/sample.jsonl', import.met
   .split('\n')
   .filter(Boolean);
 
+// The files a test imports, in one folder of this file's own, removed when the file is done.
+let tempDir: string | undefined;
+let tempFiles = 0;
 function tempFile(lines: string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'shortlist-bulk-')), 'profiles.jsonl');
+  tempDir ??= mkdtempSync(join(tmpdir(), 'shortlist-bulk-'));
+  const path = join(tempDir, `profiles-${++tempFiles}.jsonl`);
   writeFileSync(path, lines.join('\n') + '\n');
   return path;
 }
+afterAll(() => {
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
 
 /** A profile whose texts hold every byte COPY escapes, quotes, and characters of 2 to 4 bytes. */
 function awkward(base: string, id: string): string {
