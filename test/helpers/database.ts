@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { createContext } from '../../src/app.js';
 import type { AppContext } from '../../src/context.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
 import {
   adminQuery,
@@ -26,7 +26,7 @@ export interface TestDatabase extends DatabaseHandle {
 }
 
 export async function openTestDatabase(
-  options: { migrate?: boolean; template?: TemplateName } = {},
+  options: { migrate?: boolean; template?: TemplateName; logger?: Logger } = {},
 ): Promise<TestDatabase> {
   const template = options.template ?? (options.migrate === false ? 'blank' : 'migrated');
   const templates = inject('databaseTemplates');
@@ -39,11 +39,20 @@ export async function openTestDatabase(
     const name = `shortlist_test_${randomBytes(6).toString('hex')}`;
     await createDatabase(admin, name, templates?.[template]);
     url = databaseUrl(admin, name);
-    handle = await openDatabase({ databaseUrl: url, dataDir: '', poolSize: 4 });
+    handle = await openDatabase({
+      databaseUrl: url,
+      dataDir: '',
+      poolSize: 4,
+      logger: options.logger,
+    });
     drop = () => adminQuery(admin, `drop database if exists ${name} with (force)`);
   } else {
     const dump = templates && templateDump(templates[template]);
-    handle = await openDatabase({ dataDir: 'memory://', loadDataDir: dump });
+    handle = await openDatabase({
+      dataDir: 'memory://',
+      loadDataDir: dump,
+      logger: options.logger,
+    });
   }
   if (!templates && template !== 'blank') {
     await migrateWithReferenceData(handle.db);
