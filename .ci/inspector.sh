@@ -22,8 +22,9 @@ trap cleanup EXIT
 # building it again would replace the file under them.
 if [ "${CI:-}" != true ] || [ ! -f dist/widget/shortlist.html ]; then npm run --silent build:widget; fi
 # The sample index is enough for these checks, and quicker than seeding the demo on first start.
-SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn node --import tsx src/cli.ts import fixtures/sample.jsonl >/dev/null
 source .ci/serve-background.sh
+# shellcheck disable=SC2086 # $checkout_cli is a command and its arguments
+SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn $checkout_cli import fixtures/sample.jsonl >/dev/null
 start_server SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn
 
 # npx resolves the package once; the three calls run its binary (npx costs a second or two each).
