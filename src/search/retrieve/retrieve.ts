@@ -144,7 +144,9 @@ export async function retrieveCandidates(
       sql<boolean>`'rising_talent' = any(f.badges)`.as('rising'),
     ])
     .where((eb) => rowFilters(plan, eb))
-    .where((relevant ?? sql<boolean>`false`) as never)
+    .$if(!requiredImplies(plan, skillTerms), (q) =>
+      q.where((relevant ?? sql<boolean>`false`) as never),
+    )
     .limit(countLimit + 1);
   // A plan that counts by less than it reads (countBy: the query without its preferences) counts
   // its own bounded match set; otherwise the count is the match set's.
@@ -154,7 +156,7 @@ export async function retrieveCandidates(
         .selectFrom('search_rows as f')
         .select('f.id')
         .where((eb) => rowFilters(plan, eb))
-        .where(countedBy as never)
+        .$if(!requiredImplies(plan, plan.countBy!.skillIds), (q) => q.where(countedBy as never))
         .limit(countLimit + 1)
     : undefined;
   const countSet = counted ? sql`counted` : sql`matched`;
@@ -243,6 +245,23 @@ function relevance(skillTerms: number[], words: string[]): RawBuilder<unknown> |
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : undefined;
 }
 
+/**
+ * True when the required-skills filter already makes every row relevant: a row shows every
+ * required skill, so one of them among the searched ids means it overlaps them. The relevance
+ * test is then left out: the same rows in the same order, but the planner no longer multiplies
+ * the two tests' selectivities into a fifth of the rows, so a broad required skill is read in
+ * table order up to the limit rather than through its whole posting list (docs/performance.md).
+ */
+function requiredImplies(
+  plan: SearchPlan,
+  skillIds: number[],
+  skip?: ReadonlySet<FilterName>,
+): boolean {
+  if (skip?.has('required_skills')) return false;
+  const searched = new Set(skillIds);
+  return plan.required.some((t) => searched.has(t.node.id));
+}
+
 /** What makes a profile count, when the plan counts by less than it retrieves (`countBy`). */
 function countedRelevance(plan: SearchPlan): RawBuilder<unknown> | undefined {
   const by = plan.countBy;
@@ -264,7 +283,9 @@ export async function countMatches(
     .selectFrom('search_rows as f')
     .select(sql.lit(1).as('one'))
     .where((eb) => rowFilters(plan, eb, skip))
-    .where(relevant as never)
+    .$if(!requiredImplies(plan, plan.countBy?.skillIds ?? skillTerms, skip), (q) =>
+      q.where(relevant as never),
+    )
     .limit(COUNT_LIMIT + 1);
   const row = await db
     .selectFrom(matches.as('m'))
