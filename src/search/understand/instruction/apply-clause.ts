@@ -1,7 +1,7 @@
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
-import { applyBound } from './apply-numbers.js';
+import { applyAllowedBound, applyBound } from './apply-numbers.js';
 import {
   applyRelative,
   clearWithDegree,
@@ -65,7 +65,8 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   let changed = false;
   // "$40 is too low": the number is the value complained of, not a new bound.
   const bounds = isComplaint(clause) ? [] : boundsOf(clause);
-  for (const b of swappedBounds(bounds, old, ctx)) changed = applyBound(b, clause, ctx) || changed;
+  const bound = allowing ? applyAllowedBound : applyBound;
+  for (const b of swappedBounds(bounds, old, ctx)) changed = bound(b, clause, ctx) || changed;
   const entityCount = clause.reads.filter((r) => ENTITY.has(r.item.k)).length;
   for (let i = 0; i < clause.reads.length; i++) {
     const item = clause.reads[i].item;

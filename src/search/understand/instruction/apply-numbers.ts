@@ -109,3 +109,42 @@ export function applyBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean
       return false;
   }
 }
+
+/** The floor or cap a bound would move, as the draft holds it now. */
+function standing(b: Bound, ctx: ApplyContext): { value?: number; cap: boolean } {
+  const f = ctx.draft.fields;
+  if (b.measure === 'rate')
+    return {
+      value: b.dir === 'min' ? f.hourly_rate?.min : f.hourly_rate?.max,
+      cap: b.dir !== 'min',
+    };
+  const floors: Partial<Record<Bound['measure'], number | undefined>> = {
+    rating: f.min_rating,
+    job_success: f.min_job_success,
+    jobs: f.min_jobs_completed,
+    hours_week: f.availability?.min_hours_per_week,
+  };
+  return { value: floors[b.measure], cap: false };
+}
+
+// Said as allowed ("over $50 is fine", "5 stars is ok too"), a bound only ever lets more people
+// in: it lowers a floor or raises a cap the criteria hold, lifts a cap it goes past, and leaves
+// alone one it would tighten. With nothing standing, it sets the bound as said.
+export function applyAllowedBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean {
+  const rate = ctx.draft.fields.hourly_rate;
+  if (b.measure === 'rate' && b.dir === 'min' && rate?.max !== undefined) {
+    if (b.value < rate.max) {
+      ctx.understood.push('rate as it is');
+      return false;
+    }
+    delete rate.max;
+    ctx.understood.push(`rates above $${b.value}/h allowed: cap lifted`);
+    return true;
+  }
+  const now = standing(b, ctx);
+  if (now.value === undefined || b.dir === 'about') return applyBound(b, clause, ctx);
+  const looser = now.cap ? b.value > now.value : b.value < now.value;
+  if (looser) return applyBound(b, clause, ctx);
+  ctx.understood.push(`${b.measure.replace('_', ' ')} as it is`);
+  return false;
+}

@@ -112,7 +112,7 @@ export const PHRASES: [string, Item][] = [
   ...each(
     'under|below|less than|at most|max|maximum|up to|no more than|not more than|not over|cap|' +
       'capped|capped at|cap at|cap it at|tops|or less|or under|or below|or lower|or cheaper|within|' +
-      'lower than|beneath|cheaper than|below about|no higher than|not above|not exceeding|' +
+      'lower than|beneath|cheaper than|less expensive than|more affordable than|below about|no higher than|not above|not exceeding|' +
       'shy of|ceiling|limit|budget of up to|no greater than|<|≤|=<|<=|not to exceed|' +
       "max of|maximum of|at the most|nothing over|nothing above|won't pay more than|can't pay more than|" +
       'up until|at a maximum|underneath',
@@ -121,6 +121,7 @@ export const PHRASES: [string, Item][] = [
   ...each(
     'over|above|more than|at least|min|minimum|no less than|not less than|or more|or above|' +
       'or higher|or better|plus|higher than|better than|greater than|from|starting at|' +
+      'more expensive than|pricier than|costlier than|dearer than|' +
       'starting from|not below|not under|>|≥|>=|=>|minimum of|min of|at minimum|upwards of|' +
       'upward of|north of|or over|and up|and above|and over|no fewer than|not fewer than|' +
       'or greater|floor|floor of|beyond|exceeding|in excess of',

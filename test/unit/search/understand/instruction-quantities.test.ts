@@ -79,6 +79,12 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a comparison with "than" is a bound, and negated turns around',
+    base: {},
+    patch: { hourly_rate: { max: 70 } },
+    say: ['not more expensive than $70/h', 'nobody pricier than 70 an hour', 'cheaper than $70/h'],
+  },
+  {
     name: 'a percentage taken off a named field',
     base: { hourly_rate: { max: 60 } },
     patch: { hourly_rate: { max: 54 } },

@@ -143,6 +143,12 @@ describe('strictness goes the way that lets people in or keeps them out', () => 
     expect(patchOf('juniors are fine too', { experience_level: 'expert' }).experience_level).toBe(
       'entry',
     );
+    // A bound said as allowed: past the cap lifts it, below a floor lowers it.
+    for (const say of ['over $50 is fine', 'more expensive than $50 is ok too'])
+      expect(patchOf(say, { hourly_rate: { max: 50 } }), say).toEqual({ clear: ['hourly_rate'] });
+    expect(patchOf('4.5 stars is fine', { min_rating: 4.8 }).min_rating).toBe(4.5);
+    expect(patchOf('5 stars is ok too', { min_rating: 4.5 })).toEqual({});
+    expect(patchOf('up to $40 is fine', { hourly_rate: { max: 50 } })).toEqual({});
     // One that keeps people out stays as it is: "cheaper is fine" is no new cap.
     expect(patchOf('cheaper is fine', { hourly_rate: { max: 40 } }).hourly_rate).toBeUndefined();
   });
