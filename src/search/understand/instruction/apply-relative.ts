@@ -112,6 +112,9 @@ export function applyRelative(
   };
   switch (item.field) {
     case 'rate': {
+      // "Lower the minimum rate", "raise the rate floor": the floor moves, never the cap.
+      if (clause.reads.some((r) => r.item.k === 'dir' && /^(minimum|min|floor)$/i.test(r.text)))
+        return moveRateFloor(item, scaled, amount !== undefined, ctx);
       const sorted = [...ctx.listRates].sort((a, b) => a - b);
       const cap = f.hourly_rate?.max;
       const base = cap ?? (item.up ? undefined : sorted[Math.floor(sorted.length / 2)]);
@@ -221,4 +224,26 @@ export function applyRelative(
       return true;
     }
   }
+}
+
+function moveRateFloor(
+  item: ItemOf<'rel'>,
+  scaled: (base: number, step: number) => number,
+  exact: boolean,
+  ctx: ApplyContext,
+): boolean {
+  const rate = ctx.draft.fields.hourly_rate;
+  const base = rate?.min;
+  if (!rate || base === undefined) {
+    ctx.notices.push('There is no rate minimum to move; send hourly_rate.min.');
+    return false;
+  }
+  let next = scaled(base, item.up ? 0.25 : 0.2);
+  if (!item.factor && !exact) next = item.up ? Math.ceil(next / 5) * 5 : Math.floor(next / 5) * 5;
+  next = Math.round(item.up ? Math.min(1000, Math.max(next, base + 1)) : Math.min(next, base - 1));
+  if (next < 1) delete rate.min;
+  else rate.min = next;
+  if (rate.max !== undefined && rate.min !== undefined && rate.max < rate.min) delete rate.max;
+  ctx.understood.push(rate.min === undefined ? 'rate minimum dropped' : `rate min $${rate.min}`);
+  return true;
 }

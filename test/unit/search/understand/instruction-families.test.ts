@@ -194,6 +194,12 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a change to the minimum rate moves the floor, never the cap',
+    base: { hourly_rate: { min: 40 } },
+    patch: { hourly_rate: { min: 30 } },
+    say: ['lower the minimum rate', 'cut the minimum rate by $10', 'reduce the rate floor'],
+  },
+  {
     name: 'a time difference from a place is a band around it, never the place itself',
     base: {},
     patch: { location: { utc_offset_min: -1, utc_offset_max: 3 } },
