@@ -6,11 +6,11 @@ import { createProgress } from './progress.js';
 import { printTable } from './table.js';
 
 // The refinement rows of `shortlist eval`: refinements sent as words only, each from a fresh
-// search on the configured index (the demo seed). Three sets: the one the reader was tuned on, a
-// fresh one written before any change to the reader (its failures name the grammar families to
-// fix), and two whose items are never shown one by one, only counted (one held back from the start,
-// one written after the fixes), so that what was fixed for a family can be seen to carry over to
-// sentences nobody looked at.
+// search on the configured index (the demo seed). The sets: the one the reader was tuned on, fresh
+// ones written before a session changed the reader (their failures name the grammar families to
+// fix), and ones whose items are never shown one by one, only counted (one held back from the start,
+// one written after the fixes, one written blind), so that what was fixed for a family can be seen
+// to carry over to sentences nobody looked at.
 
 const SETS = [
   { name: 'tuned', file: 'eval-refinements.json', showItems: true, families: false },
@@ -29,6 +29,8 @@ const SETS = [
   },
   // Written before session 6 changed the reader; its failures name the families to fix.
   { name: 'third fresh', file: 'eval-refinements-fresh3.json', showItems: true, families: true },
+  // Written by someone who read neither the reader nor any other set; counted only, never shown.
+  { name: 'blind', file: 'eval-refinements-blind.json', showItems: false, families: true },
 ];
 
 export async function reportRefinements(args: CommandArgs): Promise<void> {
