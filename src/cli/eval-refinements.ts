@@ -31,6 +31,15 @@ const SETS = [
   { name: 'third fresh', file: 'eval-refinements-fresh3.json', showItems: true, families: true },
   // Written by someone who read neither the reader nor any other set; counted only, never shown.
   { name: 'blind', file: 'eval-refinements-blind.json', showItems: false, families: true },
+  // Written before session 7 changed the reader, weighted to the families the blind set showed weak.
+  { name: 'fourth fresh', file: 'eval-refinements-fresh4.json', showItems: true, families: true },
+  // Held back from the fourth fresh set when it was written: counted only, never shown.
+  {
+    name: 'second held back',
+    file: 'eval-refinements-held2.json',
+    showItems: false,
+    families: true,
+  },
 ];
 
 export async function reportRefinements(args: CommandArgs): Promise<void> {
