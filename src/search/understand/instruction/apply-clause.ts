@@ -9,7 +9,10 @@ import {
   loosens,
   relativeOf,
 } from './apply-relative.js';
-import { boundsOf, type Bound } from './numbers.js';
+import { boundsOf } from './numbers.js';
+import { excessComplaint, goingBack, takenOff } from './complaints.js';
+import { referredTo } from './refer-back.js';
+import { oldSideOfSwap, swappedBounds } from './swaps.js';
 import { replacementByNegation } from './replace-by-negation.js';
 import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
@@ -30,7 +33,7 @@ import {
 
 export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   const replaced = replacementByNegation(said, ctx.draft.before);
-  const clause = replaced?.clause ?? said;
+  const clause = replaced?.clause ?? excessComplaint(said, ctx.sarcastic) ?? takenOff(said) ?? said;
   const modes = new Set<Mode>();
   let clear = false;
   let clearFieldsOnly = true;
@@ -45,6 +48,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   }
   // "Add Docker to the must-haves": naming the list says how the skills are wanted.
   if (!clear && fieldNamed(clause, 'required_skills') && !kinds.has('neg')) modes.add('require');
+  if (goingBack(clause, kinds, ctx)) return false;
   const eased = clear && clearWithDegree(clause);
   if (eased) return applyRelative(eased, false, clause, ctx);
   const old = oldSideOfSwap(clause);
@@ -62,6 +66,13 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
     negated: (at) => clause.negated[at] || old.has(at),
     swappedOut: (at) => old.has(at),
   };
+  // "TypeScript would be a plus" of a required skill: no longer required, still preferred. With
+  // several skills ("React and ideally TypeScript") the wish may be about one of them only.
+  const skills = clause.reads.filter((r) => r.item.k === 'skill').length;
+  const demote = (name: string) =>
+    wished &&
+    skills === 1 &&
+    !!ctx.draft.before.required_skills?.some((s) => s.toLowerCase() === name.toLowerCase());
   let changed = false;
   // "$40 is too low": the number is the value complained of, not a new bound.
   const bounds = isComplaint(clause) ? [] : boundsOf(clause);
@@ -93,7 +104,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
       case 'comp': {
         // One change per clause: "bump the rate up" is one raise, "cut the hours in half" one halving.
         if (i !== governingComp(clause) || kinds.has('rel')) break;
-        const rel = clear ? undefined : relativeOf(item, clause);
+        const rel = clear ? undefined : (relativeOf(item, clause) ?? referredTo(item, clause, ctx));
         if (rel) changed = applyRelative(rel, neg || modes.has('optional'), clause, ctx) || changed;
         break;
       }
@@ -120,7 +131,13 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
         break;
       case 'skill':
         changed =
-          applySkill(item.name, drop, old.has(i) ? new Set() : modes, ctx, old.has(i)) || changed;
+          applySkill(
+            item.name,
+            drop,
+            old.has(i) ? new Set() : demote(item.name) ? new Set([...modes, 'optional']) : modes,
+            ctx,
+            old.has(i),
+          ) || changed;
         break;
       case 'person':
         changed = applyPerson(item, drop, view, ctx) || changed;
@@ -248,51 +265,3 @@ const ENTITY = new Set<Item['k']>([
   'exp',
   'date',
 ]);
-
-// "Vue instead of React", "replace React with Vue", "Poland rather than Germany": the things on the
-// old side go; the new ones come in as usual (a skill as a preference unless the clause requires it).
-function oldSideOfSwap(clause: Clause): Set<number> {
-  const reads = clause.reads;
-  const swapAt = reads.findIndex((r) => r.item.k === 'swap');
-  const old = new Set<number>();
-  if (swapAt < 0) {
-    // "React -> Vue", "40 → 55": the arrow points from the old to the new.
-    const arrow = reads.findIndex((r) => r.item.k === 'swapWith' && ARROWS.has(r.text));
-    const before = reads.flatMap((r, i) => (i < arrow && SWAPPABLE.has(r.item.k) ? [i] : []));
-    if (arrow > 0 && reads.some((r, i) => i > arrow && SWAPPABLE.has(r.item.k)))
-      for (const i of before) old.add(i);
-    return old;
-  }
-  const swap = reads[swapAt].item as ItemOf<'swap'>;
-  const things = reads.map((r, i) => i).filter((i) => SWAPPABLE.has(reads[i].item.k));
-  if (!things.some((i) => i < swapAt) && swap.newFirst) return old;
-  if (swap.newFirst) {
-    for (const i of things) if (i > swapAt) old.add(i);
-    return old;
-  }
-  const boundary = reads.findIndex(
-    (r, i) => i > swapAt && (r.item.k === 'swapWith' || r.item.k === 'range'),
-  );
-  if (boundary < 0 || !things.some((i) => i > boundary)) return old;
-  for (const i of things) if (i > swapAt && i < boundary) old.add(i);
-  return old;
-}
-
-const ARROWS = new Set(['->', '- >', '→']);
-const SWAPPABLE = new Set<Item['k']>(['skill', 'place', 'zone', 'lang', 'badge', 'num']);
-
-// "$55 instead of $40", "change the cap from 40 to 55": the old number goes, and the new one takes
-// its place: the cap if the old one was the cap, the floor if it was the floor.
-function swappedBounds(bounds: Bound[], old: Set<number>, ctx: ApplyContext): Bound[] {
-  if (!old.size) return bounds;
-  const rate = ctx.draft.before.hourly_rate;
-  const gone = bounds.filter((b) => old.has(b.at));
-  return bounds
-    .filter((b) => !old.has(b.at))
-    .map((b) => {
-      const was = gone.find((g) => g.measure === b.measure);
-      if (!was || b.measure !== 'rate') return was ? { ...b, dir: 'none' as const } : b;
-      const side = rate?.max === was.value ? 'max' : rate?.min === was.value ? 'min' : was.dir;
-      return { ...b, dir: side };
-    });
-}

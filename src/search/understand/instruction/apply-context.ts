@@ -21,6 +21,8 @@ export interface ApplyContext {
   lastPerson?: { k: 'person'; id: string; name: string };
   /** Fields already moved by a relative change in this refinement. */
   relativeDone: Set<string>;
+  /** Praise beside a complaint of "more": "oh great, more agencies" is read as sarcasm. */
+  sarcastic: boolean;
 }
 
 export interface ClauseView {

@@ -96,6 +96,9 @@ export function applyBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean
       if (b.dir === 'min') return false;
       (f.project ??= {}).budget_usd = value;
       ctx.understood.push(`project budget $${value}`);
+      note(
+        `Read $${value} as the budget of the whole project (project.budget_usd), which ranks by fit and caps no hourly rate; send hourly_rate to cap the rate.`,
+      );
       return true;
     case 'duration': {
       const unit = clause.reads.find((r) => r.item.k === 'num' && r.item.unit === 'months');

@@ -136,9 +136,13 @@ export function zoneChange(
     ctx.understood.push(`within ${hours} hours of ${item.label}`);
     return true;
   }
-  if (view.has('overlap') || hours !== undefined) {
+  // "On London hours", "Tokyo business hours": most of a working day shared, 6 of its 8 hours;
+  // "overlap with London" with no number, half of it.
+  const workday = view.clause.reads.some((r) => r.item.k === 'tz' && r.item.workday);
+  if (view.has('overlap') || hours !== undefined || workday) {
     if (!timezone) return false;
-    loc.overlap_with = { timezone, hours: Math.min(8, Math.max(1, hours ?? 4)) };
+    const said = hours ?? (workday && !view.has('overlap') ? 6 : 4);
+    loc.overlap_with = { timezone, hours: Math.min(8, Math.max(1, said)) };
     ctx.understood.push(`${loc.overlap_with.hours} hours overlap with ${item.label}`);
     return true;
   }

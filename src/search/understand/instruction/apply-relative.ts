@@ -105,7 +105,7 @@ export function applyRelative(
   const scaled = (base: number, step: number) => {
     if (item.factor) return base * item.factor;
     if (amount) {
-      const by = amount.text.includes('%') ? (base * amount.value) / 100 : amount.value;
+      const by = amount.percent ? (base * amount.value) / 100 : amount.value;
       return item.up ? base + by : base - by;
     }
     return base * (item.up ? 1 + step * scale : 1 - step * scale);

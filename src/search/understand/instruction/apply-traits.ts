@@ -97,12 +97,14 @@ function levelFor(clause: Clause, at: number): ItemOf<'level'> | undefined {
     if (item.k === 'level') return item;
     if (item.k === 'lang' || item.k === 'place') break;
   }
+  // After it, the last one said before the next language: "English, good, like fluent".
+  let after: ItemOf<'level'> | undefined;
   for (let k = at + 1; k < clause.reads.length; k++) {
     const item = clause.reads[k].item;
-    if (item.k === 'level') return item;
+    if (item.k === 'level') after = item;
     if (item.k === 'lang' || item.k === 'place') break;
   }
-  return undefined;
+  return after;
 }
 
 export function applyPerson(
@@ -135,9 +137,23 @@ export function applyTalent(
   ctx: ApplyContext,
 ): boolean {
   const f = ctx.draft.fields;
-  const both = new Set(clause.reads.flatMap((r) => (r.item.k === 'talent' ? [r.item.value] : [])));
+  // "Agencies and independents are both fine"; a negated one is not among them ("not agencies,
+  // independents").
+  const both = new Set(
+    clause.reads.flatMap((r, i) =>
+      r.item.k === 'talent' && !clause.negated[i] ? [r.item.value] : [],
+    ),
+  );
   const permissive = clause.reads.some((r) => r.item.k === 'mode' && r.item.mode === 'permissive');
   let next: 'agency' | 'independent' | 'any';
+  // "Never mind the agency thing" with agencies left out: the concern goes, so does the filter.
+  const forgets = clause.reads.some((r) => /^(never ?mind|forget)( about)?$/i.test(r.text));
+  const other = value === 'agency' ? 'independent' : 'agency';
+  if (drop && forgets && f.talent_type === other) {
+    delete f.talent_type;
+    ctx.understood.push('talent type cleared');
+    return true;
+  }
   if (both.size === 2 && !drop) next = 'any';
   else if (drop) next = value === 'agency' ? 'independent' : 'agency';
   else if (permissive && f.talent_type && f.talent_type !== value) next = 'any';

@@ -1,4 +1,4 @@
-import type { Item, Measure, Read } from './items.js';
+import type { Item, Measure, Mode, Read } from './items.js';
 
 // A refinement is split into clauses at punctuation and at "and", "but", ...; each clause is one
 // change. A list of like things ("Germany, Poland and Czechia") stays in one clause, so the words
@@ -84,10 +84,31 @@ export function splitClauses(reads: Read[]): Clause[] {
     }
     current.push(r);
   }
-  return clauses
-    .filter((c) => c.length)
-    .map(foldNegatedMarkers)
-    .map((reads) => ({ reads, negated: attachNegation(reads) }));
+  return mergeBareMarkers(clauses.filter((c) => c.length).map(foldNegatedMarkers)).map((reads) => ({
+    reads,
+    negated: attachNegation(reads),
+  }));
+}
+
+// "TypeScript's nice to have, not required", "React, required": a clause that only says how
+// ("not required", "a must") is about the things of the clause before it.
+const BARE_MODES = new Set<Mode>(['optional', 'wish', 'require']);
+function mergeBareMarkers(clauses: Read[][]): Read[][] {
+  const out: Read[][] = [];
+  for (const reads of clauses) {
+    const bare =
+      reads.some((r) => r.item.k === 'mode' && BARE_MODES.has(r.item.mode)) &&
+      reads.every(
+        ({ item }) =>
+          item.k === 'filler' ||
+          item.k === 'word' ||
+          (item.k === 'mode' && BARE_MODES.has(item.mode)),
+      );
+    const prev = out[out.length - 1];
+    if (bare && prev?.some((r) => r.item.k === 'skill')) prev.push(...reads);
+    else out.push(reads);
+  }
+  return out;
 }
 
 const SAYS = new Set<Item['k']>(['mode', 'neg', 'clear']);

@@ -74,9 +74,19 @@ export type Item =
   | { k: 'rel'; field: RelField; up: boolean; factor?: number; complaint?: boolean }
   /** A comparative that names no filter itself ("higher", "double", "less"): the clause's field does.
    * `strict` says the way as strictness ("loosen", "stricter"): up for a floor, down for a cap. */
-  | { k: 'comp'; up: boolean; factor?: number; strict?: boolean; complaint?: boolean }
+  | {
+      k: 'comp';
+      up: boolean;
+      factor?: number;
+      strict?: boolean;
+      complaint?: boolean;
+      /** "So many", "a pile of": more of a thing, a complaint beside sarcasm. */
+      excess?: boolean;
+    }
   /** How much: "a bit" is half the usual step, "a lot" twice it. */
   | { k: 'degree'; scale: number }
+  /** "Undo that", "go back to before": the earlier search, which the search_id chain keeps. */
+  | { k: 'undo' }
   | { k: 'swap'; newFirst: boolean }
   | { k: 'swapWith' }
   | { k: 'like' }
@@ -98,7 +108,8 @@ export type Item =
   | { k: 'lang'; code: string; label: string }
   | { k: 'level'; level: LanguageLevel }
   | { k: 'speak' }
-  | { k: 'tz' }
+  /** `workday`: a working day on that clock ("London hours", "business hours"), an overlap. */
+  | { k: 'tz'; workday?: boolean }
   | { k: 'overlap' }
   | { k: 'within' }
   | { k: 'skill'; name: string }

@@ -52,7 +52,8 @@ export const RELATIVE_PHRASES: [string, Item][] = [
   // "double the budget", "half the hours", "the rate doesn't need to be lower".
   ...each(
     'higher|raise|increase|bump|bump up|up|more|bigger|larger|extend|expand|widen|' +
-      'stretch|grow|go up|bring up|push up|extra',
+      'stretch|grow|go up|bring up|push up|extra|an extra|another|an additional|additional|' +
+      'add another|add an extra|on top of that|tack on|throw in',
     { k: 'comp', up: true },
   ),
   ...each(
@@ -101,6 +102,11 @@ export const RELATIVE_PHRASES: [string, Item][] = [
     up: false,
     complaint: true,
   }),
+  ...each(
+    'so many|a pile of|pile of|piles of|a bunch of|bunch of|tons of|loads of|a load of|' +
+      'all these|nothing but|more and more|even more|yet more|yet another|wall to wall',
+    { k: 'comp', up: true, excess: true },
+  ),
   ...each('double|twice|2x|two times|doubled', { k: 'comp', up: true, factor: 2 }),
   ...each('triple|three times|3x|tripled|treble', { k: 'comp', up: true, factor: 3 }),
   ...each('half|halve|halved|half of|by half|in half', { k: 'comp', up: false, factor: 0.5 }),

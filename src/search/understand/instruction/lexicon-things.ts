@@ -41,10 +41,11 @@ export const THING_PHRASES: [string, Item][] = [
       'based|based in|located|located in|living in|live in|lives in|from|nationality|origin',
     field('place'),
   ),
+  ...each('time zone|time zones|timezone|timezones|tz|zone', { k: 'tz' }),
   ...each(
-    'time zone|time zones|timezone|timezones|tz|working hours|business hours|office hours|' +
-      'same hours|zone',
-    { k: 'tz' },
+    'working hours|business hours|office hours|same hours|work hours|working day|workday|' +
+      'business day|office day',
+    { k: 'tz', workday: true },
   ),
   ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
   ...each('within|of', { k: 'within' }),
@@ -75,7 +76,15 @@ export const THING_PHRASES: [string, Item][] = [
     'exclusions|excluded|excluded people|hidden people|the people i removed',
     field('excluded'),
   ),
-  ...each('total budget|project budget|overall budget|fixed budget|fixed price', field('budget')),
+  // The whole project's money, never an hourly rate: "5 grand total", "12k for the whole project".
+  ...each(
+    'total budget|project budget|overall budget|fixed budget|fixed price|total|in total|' +
+      'grand total|all in|all-in|all told|altogether|whole project|the whole project|' +
+      'entire project|the entire project|for the project|for this project|whole thing|' +
+      'the whole thing|entire thing|the entire thing|for everything|whole job|the whole job|' +
+      'for the job|for this job|project total|total cost|total price|for the lot',
+    field('budget'),
+  ),
   // Money by the day, week or month: turned into an hourly rate where the hours are known.
   ...each('day rate|daily rate|day rates|daily rates|rate per day|per diem', {
     k: 'field',
@@ -174,7 +183,7 @@ export const THING_PHRASES: [string, Item][] = [
   ...each('months|month', unit('months')),
   // Words that carry no meaning of their own here.
   ...each(
-    "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|can|could|would|you|we|i|me|my|our|" +
+    "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|'s|can|could|would|you|we|i|me|my|our|" +
       'us|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
       'everyone|everybody|folks|guys|candidates|candidate|profiles|profile|results|result|list|' +
       'shortlist|show|show me|give me|find|search|just|only want|really|actually|maybe|perhaps|' +

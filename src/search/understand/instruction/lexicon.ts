@@ -51,9 +51,25 @@ export const PHRASES: [string, Item][] = [
       'turn off|switch off|scratch|ditch|nix|axe|bin|scrub|strike|waive|do away with|' +
       'dispense with|can be dropped|can be removed|can be lifted|can be ignored|' +
       'not needed anymore|not needed any more|' +
-      'not fussed|not picky|flexible on|flexible about|not bothered',
+      'not fussed|not picky|flexible on|flexible about|not bothered|never mind|nevermind|' +
+      'kill|cancel|disable|take away|toss|dump|junk|no need for the',
     clear,
   ),
+  // Going back: the words cannot restore what they never saw, so a notice says how.
+  ...each(
+    'undo that|undo it|undo this|undo the last change|undo last change|undo the last one|' +
+      'undo my last change|undo everything|undo all that|go back|go back to before|back to before|' +
+      'as before|like before|as it was|how it was|the way it was|put back|put it back|' +
+      'put that back|revert|revert that|revert it|roll back|roll that back|rollback|' +
+      'previous results|previous search|previous list|the last change|start over|start again|' +
+      'from scratch|start fresh|start afresh|the old list|the earlier list|the old results|' +
+      'bring back|bring it back|restore',
+    { k: 'undo' },
+  ),
+  // A correction within the same words: what follows it is what counts.
+  ...each('scratch that|never mind that|forget that|or rather|i mean|i meant|sorry i meant', {
+    k: 'filler',
+  }),
   // "The overlap can go": only at the end of what is said ("we can go higher" is no clearing).
   ...each('can go|has to go|should go|must go|can go away', { k: 'clear', last: true }),
   ...each('any|open to any|either way|whichever', { k: 'clear', fieldsOnly: true }),
@@ -76,7 +92,11 @@ export const PHRASES: [string, Item][] = [
   ),
   ...each(
     'prefer|preferred|favour|favor|rank|boost|prioritise|prioritize|priority|weight|want|wants|' +
-      'looking for|like to see',
+      'looking for|like to see|' +
+      // Said with "would", a preference is still the verb "prefer": a filter, as "prefer" is.
+      "would rather|we'd rather|i'd rather|id rather|wed rather|rather have|rather hire|" +
+      'rather go with|rather work with|rather get|rather see|rather find|' +
+      "would prefer|we'd prefer|i'd prefer|id prefer|would like|we'd like|i'd like|id like",
     mode('prefer'),
   ),
   // Wishes: a skill said so is preferred; a filter (a place, a language, a badge) cannot be

@@ -34,11 +34,31 @@ export function fractionAt(
   return undefined;
 }
 
+// "5 grand", "fifteen hundred", "20 k": the word after a number multiplies it.
+const SCALES: Record<string, { by: number; money?: boolean }> = {
+  hundred: { by: 100 },
+  thousand: { by: 1000 },
+  k: { by: 1000 },
+  grand: { by: 1000, money: true },
+};
+
+export function scaleAt(tokens: Token[], at: number): { by: number; money?: boolean } | undefined {
+  const t = tokens[at];
+  return t?.kind === 'word' ? SCALES[t.norm] : undefined;
+}
+
+// "By a third", "a quarter higher": a share of the value as it stands, said as a percentage.
+const SHARES: Record<string, number> = { third: 100 / 3, quarter: 25, fifth: 20, tenth: 10 };
+
 export function numberWordAt(
   tokens: Token[],
   at: number,
 ): { length: number; item: Item } | undefined {
-  if (!(tokens[at].norm in NUMBER_WORDS) && tokens[at].norm !== 'a') return undefined;
+  const first = tokens[at].norm;
+  const share = SHARES[tokens[at + 1]?.norm ?? ''];
+  if ((first === 'a' || first === 'one') && share)
+    return { length: 2, item: { k: 'num', value: share, unit: 'percent' } };
+  if (!(first in NUMBER_WORDS) && first !== 'a') return undefined;
   // "forty five", "forty-five".
   const tens = NUMBER_WORDS[tokens[at].norm];
   if (tens >= 20 && tens % 10 === 0) {

@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.js';
-import type { Field, Item, ItemOf, Measure, Period, Unit } from './items.js';
+import type { Field, ItemOf, Measure, Period, Unit } from './items.js';
 import type { Currency } from './tokens.js';
+import { directionOf } from './directions.js';
 
 export type { Measure } from './items.js';
 
@@ -19,6 +20,8 @@ export interface Bound {
   per?: Period;
   /** Said as money ("$10", "10 dollars"), for an amount that names no field ("$10 off"). */
   money?: boolean;
+  /** Said as a share ("10%", "10 percent", "a third"): of the value as it stands. */
+  percent?: boolean;
 }
 
 const FIELD_MEASURE: Partial<Record<Field, Measure>> = {
@@ -42,6 +45,9 @@ interface ClauseFacts {
   fieldMeasure?: Measure;
   /** "Day rate", "monthly budget": money in the clause is by that period. */
   per?: Period;
+  /** A comparative that moves a value ("extra", "raise"), not a complaint about it. */
+  moves: boolean;
+  complaint?: boolean;
 }
 
 function factsOf(clause: Clause): ClauseFacts {
@@ -50,10 +56,13 @@ function factsOf(clause: Clause): ClauseFacts {
     rateRelative: false,
     relative: false,
     budget: false,
+    moves: false,
   };
   const rateNamed = clause.reads.some((r) => r.item.k === 'field' && r.item.field === 'rate');
   for (const { item } of clause.reads) {
     if (item.k === 'rel' || item.k === 'comp') facts.relative = true;
+    if (item.k === 'comp' && !item.complaint && !item.factor) facts.moves = true;
+    if ((item.k === 'comp' || item.k === 'rel') && item.complaint) facts.complaint = true;
     if (item.k === 'comp' && rateNamed) facts.rateRelative = true;
     if (item.k === 'tz' || item.k === 'overlap' || item.k === 'zone' || item.k === 'within')
       facts.tzContext = true;
@@ -75,11 +84,16 @@ function measureOf(
   money: boolean,
   said: 'by' | 'to' | undefined,
   per?: Period,
+  directed = false,
 ): Measure | undefined {
   const { tzContext } = facts;
   // "lower the cap to $40" names the new cap; "by $10", "$10 cheaper" and "20% cheaper" the change.
   if (facts.relative && (said === 'by' || (said !== 'to' && unit === 'percent'))) return 'amount';
   if (facts.rateRelative && said !== 'to' && (unit === 'money' || money)) return 'amount';
+  // "An extra $20", "push that up $15": money beside a comparative, with no way of its own, is
+  // the change ("raise it to $60" and "more than $60" are values).
+  if (facts.moves && !facts.complaint && !directed && said !== 'to' && (unit === 'money' || money))
+    return 'amount';
   switch (unit) {
     case 'money':
       return per ? 'rate' : value > 1000 || facts.budget ? 'budget' : 'rate';
@@ -189,16 +203,18 @@ function readBounds(clause: Clause): Bound[] {
     // "$10 off", "15% off the rate": the number is taken off, as "by" says.
     const off = reads[end + 1]?.item.k === 'comp' && reads[end + 1].text.toLowerCase() === 'off';
     const how = off ? 'by' : saidWith(reads, i);
-    const measure = measureOf(unit, facts, item.value, !!item.money, how, said.per);
+    const dir = directionOf(clause, i, end, item);
+    const measure = measureOf(unit, facts, item.value, !!item.money, how, said.per, dir !== 'none');
     if (!measure) continue;
     bounds.push({
       measure,
-      dir: directionOf(clause, i, end, item),
+      dir,
       value: item.value,
       text: reads[i].text,
       at: i,
       ...(measure === 'rate' ? defined({ currency: said.currency, per: said.per }) : {}),
       ...(item.money || unit === 'money' ? { money: true } : {}),
+      ...(unit === 'percent' ? { percent: true } : {}),
     });
   }
   return bounds;
@@ -226,7 +242,8 @@ function unitsAfter(reads: Clause['reads'], at: number, fieldPer: Period | undef
       if (u.unit === 'hours_week' && unit === 'hours') unit = 'hours_week';
       else if ((item.money || unit === 'money') && u.unit) per ??= PERIOD_OF[u.unit];
       end = k;
-    } else if (u.k !== 'filler') break;
+      // "10 more dollars", "5 extra bucks": the unit after the comparative is the number's.
+    } else if (u.k !== 'filler' && !(u.k === 'comp' && !u.factor)) break;
   }
   if (item.money || unit === 'money' || fieldPer) per ??= fieldPer;
   return { unit, end, currency, per };
@@ -245,43 +262,4 @@ function saidWith(reads: Clause['reads'], i: number): 'by' | 'to' | undefined {
 function betweenBefore(reads: Clause['reads'], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (reads[k].item.k === 'between') return true;
   return false;
-}
-
-function directionOf(clause: Clause, at: number, end: number, item: ItemOf<'num'>): Bound['dir'] {
-  const reads = clause.reads;
-  let dir: Bound['dir'] = 'none';
-  let negated = false;
-  // The nearest direction before the number, with only fillers, fields and negators between.
-  for (let k = at - 1; k >= 0; k--) {
-    const it: Item = reads[k].item;
-    if (it.k === 'dir') {
-      dir = it.dir;
-      negated = clause.negated[k];
-      break;
-    }
-    if (it.k === 'num' || it.k === 'sep' || it.k === 'between') break;
-  }
-  if (dir === 'none') {
-    const after = reads[end + 1];
-    if (after?.item.k === 'dir') {
-      dir = after.item.dir;
-      negated = clause.negated[end + 1];
-    } else if (item.plus) dir = 'min';
-  }
-  if (negated && dir !== 'about' && dir !== 'none') dir = dir === 'max' ? 'min' : 'max';
-  // "Bump the hours up to 35", "raise the rating up to 4.8": after a verb that raises, "up to"
-  // names the new value of the field, which is a floor as often as a cap.
-  if (
-    dir === 'max' &&
-    /^up to$|^up till$|^up until$/i.test(reads[at - 1]?.text ?? '') &&
-    raises(clause)
-  )
-    dir = 'none';
-  return dir;
-}
-
-function raises(clause: Clause): boolean {
-  return clause.reads.some(
-    ({ item }) => (item.k === 'comp' || item.k === 'rel') && item.up && !item.factor,
-  );
 }

@@ -1,10 +1,11 @@
 import { readDate } from './dates.js';
 import type { Item, Read } from './items.js';
 import { CLAUSE_WORDS, NOT_A_SKILL, NUMBER_WORDS } from './lexicon.js';
-import { fractionAt, numberItem, numberWordAt } from './number-words.js';
+import { fractionAt, numberItem, numberWordAt, scaleAt } from './number-words.js';
 import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
+import { aboutTime, isoDateAt, utcOffsetAt } from './recognise-time.js';
 import { mendWord } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -42,9 +43,12 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
         .join(' '),
     });
   // The item before, looking past one filler: "$600 a day" reads "day" as the unit of 600.
+  // So does "10 more dollars": the unit after the comparative is the number's.
   const prevItem = () => {
     const last = out[out.length - 1]?.item;
-    return last?.k === 'filler' ? out[out.length - 2]?.item : last;
+    const before = out[out.length - 2]?.item;
+    const skip = last?.k === 'filler' || (last?.k === 'comp' && before?.k === 'num');
+    return skip ? before : last;
   };
 
   let i = 0;
@@ -71,8 +75,9 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       const item = numberItem(t);
       const frac = fractionAt(tokens, i + 1);
       if (frac && item.k === 'num') item.value += frac.add;
-      push(item, i, 1 + (frac?.length ?? 0));
-      i += 1 + (frac?.length ?? 0);
+      const length = 1 + (frac?.length ?? 0) + scaled(item, tokens, i + 1 + (frac?.length ?? 0));
+      push(item, i, length);
+      i += length;
       continue;
     }
     const readings: Reading[] = [];
@@ -84,7 +89,13 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     const offset = utcOffsetAt(tokens, i);
     if (offset) readings.push(offset);
     const zone = vocab.zones.match(tokens, i);
-    if (zone && (zone.value.k !== 'zone' || !zone.value.countries || startsUpper(tokens[i])))
+    if (
+      zone &&
+      (zone.value.k !== 'zone' ||
+        !zone.value.countries ||
+        startsUpper(tokens[i]) ||
+        aboutTime(tokens, i, zone.length))
+    )
       readings.push({ length: zone.length, item: zone.value });
     const place = vocab.places.match(tokens, i);
     if (place && placeAllowed(tokens, i, place.length))
@@ -106,6 +117,8 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
         numWord.item.value += frac.add;
         numWord.length += frac.length;
       }
+      if (numWord.item.unit !== 'percent')
+        numWord.length += scaled(numWord.item, tokens, i + numWord.length);
       readings.push(numWord);
     }
     const skill = skillAt(tokens, i, ctx.resolveSkill);
@@ -137,6 +150,18 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
 
 const LIST_JOINERS = new Set(['or', 'nor', '&', '/', 'either']);
 
+/** Folds "grand", "thousand", "hundred" after a number into it; how many tokens that took. */
+function scaled(item: Item, tokens: Token[], at: number): number {
+  const scale = scaleAt(tokens, at);
+  if (!scale || item.k !== 'num') return 0;
+  item.value *= scale.by;
+  if (scale.money) {
+    item.money = true;
+    item.unit ??= 'money';
+  }
+  return 1;
+}
+
 /** Several readings of one phrase: the context picks ("hours" after a number is a unit). */
 function chooseReading(
   values: Item[],
@@ -154,6 +179,15 @@ function chooseReading(
     const unit = values.find((v) => v.k === 'num' && Number.isNaN(v.value));
     if (unit) return unit;
   }
+  // "London hours", "on tokyo hours": the working day on that city's clock.
+  if (
+    (prev?.k === 'zone' || prev?.k === 'place') &&
+    values.some((v) => v.k === 'field' && v.field === 'hours')
+  )
+    return { k: 'tz', workday: true };
+  // "Add $10 to the max": an amount added to a value, never a skill list's "add".
+  if (nextIsNumber && values.some((v) => v.k === 'mode' && v.mode === 'add'))
+    return { k: 'comp', up: true };
   // "Two hours apart from London" is a distance in time, not "except London".
   if (tokens[at].norm === 'apart' && prev?.k === 'num' && prev.unit === 'hours')
     return { k: 'within' };
@@ -209,36 +243,6 @@ function nearLanguage(
     if (tokens[k].kind === 'sep') break;
   }
   return false;
-}
-
-function utcOffsetAt(tokens: Token[], at: number): Reading | undefined {
-  const t = tokens[at];
-  if (t.norm !== 'utc' && t.norm !== 'gmt') return undefined;
-  const sign = tokens[at + 1];
-  const num = tokens[at + 2];
-  if (sign?.kind === 'sym' && (sign.norm === '+' || sign.norm === '-') && num?.kind === 'num') {
-    let offset = num.value!;
-    let length = 3;
-    const colon = tokens[at + 3];
-    const minutes = tokens[at + 4];
-    if (colon?.norm === ':' && minutes?.kind === 'num') {
-      offset += minutes.value! / 60;
-      length = 5;
-    }
-    if (offset > 14) return undefined;
-    const signed = sign.norm === '-' ? -offset : offset;
-    return { length, item: { k: 'zone', offset: signed, label: `UTC${sign.norm}${num.raw}` } };
-  }
-  if (t.norm === 'utc') return { length: 1, item: { k: 'zone', offset: 0, label: 'UTC' } };
-  return undefined;
-}
-
-function isoDateAt(tokens: Token[], at: number): string | undefined {
-  const [y, d1, m, d2, d] = tokens.slice(at, at + 5);
-  if (!d || y.raw.length !== 4 || d1.norm !== '-' || d2.norm !== '-') return undefined;
-  if (m.kind !== 'num' || d.kind !== 'num' || m.raw.length !== 2 || d.raw.length !== 2)
-    return undefined;
-  return `${y.raw}-${m.raw}-${d.raw}`;
 }
 
 function skillAt(

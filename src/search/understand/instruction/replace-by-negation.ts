@@ -15,7 +15,7 @@ export function replacementByNegation(
   before: Before,
 ): { clause: Clause; old: number } | undefined {
   const things = clause.reads.flatMap((r, i) =>
-    r.item.k === 'skill' || r.item.k === 'place' || r.item.k === 'lang' ? [i] : [],
+    ['skill', 'place', 'lang', 'talent'].includes(r.item.k) ? [i] : [],
   );
   if (things.length !== 2) return undefined;
   const [a, b] = things;
@@ -27,7 +27,9 @@ export function replacementByNegation(
   if (!between.some((r) => r.item.k === 'conj' && r.text === ',')) return undefined;
   if (between.some((r) => r.item.k !== 'filler' && !(r.item.k === 'conj' && r.text === ',')))
     return undefined;
-  if (!held(clause, a, before) || held(clause, b, before)) return undefined;
+  // Talent has two values only, so "not agencies, independents" can only be a replacement.
+  const talent = first.k === 'talent';
+  if (!talent && (!held(clause, a, before) || held(clause, b, before))) return undefined;
   return { clause: { ...clause, negated: clause.negated.map((n, i) => n && i !== b) }, old: a };
 }
 

@@ -105,7 +105,9 @@ export function tokenise(text: string): Token[] {
       while (j < n) {
         const d = text[j];
         if (isLetter(d)) j++;
-        else if ((d === '.' || d === "'" || d === '’') && isLetter(text[j + 1])) j += 2;
+        // "TypeScript's nice to have": the "'s" is a word of its own ("is", or whose).
+        else if (isApostrophe(d) && possessive(text, j)) break;
+        else if ((d === '.' || isApostrophe(d)) && isLetter(text[j + 1])) j += 2;
         else if (d === '+' && text[j + 1] === '+') j += 2;
         else if (d === '#' && !isLetter(text[j + 1])) j++;
         else break;
@@ -120,6 +122,11 @@ export function tokenise(text: string): Token[] {
       i = j;
       continue;
     }
+    if (isApostrophe(c) && possessive(text, i)) {
+      out.push({ kind: 'word', norm: "'s", raw: text.slice(i, i + 2) });
+      i += 2;
+      continue;
+    }
     if (SEPARATORS.has(c)) out.push({ kind: 'sep', norm: c, raw: c });
     else if (SYMBOLS.has(c) || c === '%' || c === '★')
       out.push({ kind: 'sym', norm: c === '–' || c === '—' ? '-' : c, raw: c });
@@ -127,6 +134,13 @@ export function tokenise(text: string): Token[] {
   }
   return out;
 }
+
+const isApostrophe = (c: string | undefined) => c === "'" || c === '’';
+/** "'s" at the end of a word. */
+const possessive = (text: string, at: number) =>
+  (text[at + 1] === 's' || text[at + 1] === 'S') &&
+  !isLetter(text[at + 2]) &&
+  (at === 0 || isLetter(text[at - 1]));
 
 const afterName = (out: Token[]) => {
   const last = out[out.length - 1];

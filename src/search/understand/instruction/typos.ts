@@ -66,6 +66,8 @@ export function mendWord(
   const dict = dictionary(vocab);
   if (dict.words.has(w) || isKnownWord(w) || isSkill(t.raw)) return undefined;
   let found = [...candidates(w, dict)];
+  // "cheapr" is "cheap" or "cheaper", which read the same: either will do.
+  if (found.length > 1 && sameReading(found, vocab)) found = [found[0]];
   // Between readings, a negator wins: left unread, it turns the sentence around.
   if (found.length > 1) found = found.filter((c) => NEGATORS.has(c));
   // Near a negator but mended to something else ("excludd" to "excluded"): it may be the negator
@@ -92,4 +94,12 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length];
+}
+
+function sameReading(words: string[], vocab: Vocabulary): boolean {
+  const readings = words.map((w) => {
+    const read = vocab.words.match([{ kind: 'word', norm: w, raw: w }], 0);
+    return read?.length === 1 ? JSON.stringify(read.value) : undefined;
+  });
+  return readings[0] !== undefined && readings.every((r) => r === readings[0]);
 }

@@ -1,0 +1,69 @@
+import type { ApplyContext } from './apply-context.js';
+import type { Clause } from './clauses.js';
+import type { ItemOf, RelField } from './items.js';
+import { boundsOf } from './numbers.js';
+
+// "Double that", "halve it", "bump it by a third", "that's too high": a comparative that names no
+// filter refers back to the one the criteria hold. Only when exactly one filter it could move is
+// set; with several, nothing moves and a notice asks which one, since a guess could move the wrong
+// filter.
+
+const POINTERS = new Set(['it', 'that', 'this', "it's", 'its']);
+
+/** Filters a comparative can move, as the criteria hold them before this refinement. */
+function heldFields(ctx: ApplyContext): RelField[] {
+  const c = ctx.draft.before;
+  const held: [RelField, unknown][] = [
+    ['rate', c.hourly_rate?.max],
+    ['budget', c.project?.budget_usd],
+    ['hours', c.availability?.min_hours_per_week],
+    ['rating', c.min_rating],
+    ['job_success', c.min_job_success],
+    ['jobs', c.min_jobs_completed],
+  ];
+  return held.flatMap(([field, value]) => (value === undefined ? [] : [field]));
+}
+
+export function referredTo(
+  item: ItemOf<'comp'>,
+  clause: Clause,
+  ctx: ApplyContext,
+): ItemOf<'rel'> | undefined {
+  const reads = clause.reads;
+  if (reads.some(({ item: it }) => it.k === 'field' || it.k === 'rel' || THINGS.has(it.k)))
+    return undefined;
+  const points = reads.some((r) => r.item.k === 'filler' && POINTERS.has(r.text.toLowerCase()));
+  const amount = boundsOf(clause).some((b) => b.measure === 'amount');
+  if (!points && !item.factor && !amount && !item.complaint) return undefined;
+  const held = heldFields(ctx);
+  if (held.length !== 1) {
+    if (points || item.factor)
+      ctx.notices.push(
+        held.length
+          ? `Not sure which filter "${reads.map((r) => r.text).join(' ')}" is about (${held.join(', ').replace(/_/g, ' ')}), so nothing moved; name it ("double the rate cap").`
+          : 'There is no filter to move; name the one to set and its value.',
+      );
+    return undefined;
+  }
+  const field = held[0];
+  // Only a cap loosens upwards; "loosen it" of a floor lowers it.
+  const up =
+    item.strict === undefined ? item.up : (field === 'rate' || field === 'budget') !== item.strict;
+  return { k: 'rel', field, up, ...(item.factor ? { factor: item.factor } : {}) };
+}
+
+const THINGS = new Set<string>([
+  'place',
+  'zone',
+  'lang',
+  'skill',
+  'person',
+  'pronoun',
+  'talent',
+  'badge',
+  'exp',
+  'date',
+  'worktime',
+  'tz',
+  'overlap',
+]);

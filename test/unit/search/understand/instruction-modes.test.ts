@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { patchOf, type Family } from './instruction-patch.js';
+
+// How strongly a thing is wanted. A required skill said to be a wish ("TypeScript's nice to
+// have", "more of a bonus") becomes preferred; a bare "not required" after a comma is about the
+// skill before it. A preference said with "would" ("we'd rather", "I'd prefer") is the verb
+// "prefer", which filters a place as "prefer" does; an adverb of wish ("ideally") does not.
+
+const FAMILIES: Family[] = [
+  {
+    name: 'a required skill said to be a wish or optional becomes preferred',
+    base: { required_skills: ['React', 'TypeScript'] },
+    patch: { remove_required_skills: ['TypeScript'], add_preferred_skills: ['TypeScript'] },
+    say: [
+      "TypeScript's nice to have, not required",
+      'typescript is optional now',
+      'TypeScript is more of a bonus tbh',
+      "typescript would be nice but it's not a dealbreaker",
+      "TypeScript's a plus, not a must",
+      "they don't really need TypeScript",
+    ],
+  },
+  {
+    name: 'a preference said with "would" filters a place as "prefer" does',
+    base: {},
+    patch: { location: { regions: ['latin_america'] } },
+    say: [
+      "we'd rather hire someone in latin america",
+      "I'd rather go with someone in Latin America",
+      'we would prefer someone in latin america',
+      "I'd like someone based in Latin America",
+      'prefer Latin America',
+    ],
+  },
+];
+
+describe('how strongly a thing is wanted', () => {
+  for (const f of FAMILIES)
+    it(f.name, () => {
+      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
+    });
+
+  it('a wish among several skills leaves the required ones required', () => {
+    expect(patchOf('React and ideally TypeScript', { required_skills: ['React'] })).toEqual({
+      add_preferred_skills: ['TypeScript'],
+    });
+  });
+
+  it('"not optional" after a comma never drops the skill before it', () => {
+    const patch = patchOf('React is required, not optional', { required_skills: ['React'] });
+    expect(patch.remove_required_skills ?? []).not.toContain('React');
+  });
+
+  it('an adverb of wish still narrows no place; "rather than" still swaps', () => {
+    expect(patchOf('ideally someone in latin america')).toEqual({});
+    expect(patchOf('Poland rather than India', { location: { countries: ['IN'] } })).toEqual({
+      location: { countries: ['PL'] },
+    });
+  });
+});
