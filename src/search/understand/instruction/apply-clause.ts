@@ -33,7 +33,7 @@ import {
 
 export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   const replaced = replacementByNegation(said, ctx.draft.before);
-  const clause = replaced?.clause ?? excessComplaint(said, ctx.sarcastic) ?? takenOff(said) ?? said;
+  const clause = replaced?.clause ?? excessComplaint(said, ctx.tone) ?? takenOff(said) ?? said;
   const modes = new Set<Mode>();
   let clear = false;
   let clearFieldsOnly = true;

@@ -1,4 +1,5 @@
 import type { Region } from '../../../core/criteria.js';
+import type { Tone } from './complaints.js';
 import type { Clause } from './clauses.js';
 import type { Draft } from './draft.js';
 import type { Item, Mode } from './items.js';
@@ -21,8 +22,8 @@ export interface ApplyContext {
   lastPerson?: { k: 'person'; id: string; name: string };
   /** Fields already moved by a relative change in this refinement. */
   relativeDone: Set<string>;
-  /** Praise beside a complaint of "more": "oh great, more agencies" is read as sarcasm. */
-  sarcastic: boolean;
+  /** Praise or irony: beside a complaint of "more", "oh great, more agencies" is sarcasm. */
+  tone: Tone;
 }
 
 export interface ClauseView {

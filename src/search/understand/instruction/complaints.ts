@@ -1,33 +1,42 @@
 import type { ApplyContext } from './apply-context.js';
 import type { Clause } from './clauses.js';
-import type { Item, Read } from './items.js';
+import type { Item } from './items.js';
 import { boundsOf } from './numbers.js';
 
-// "Too many agencies", "oh great, more agencies", "wow, another pile of juniors. fantastic": a
-// complaint that there are too many of something asks for fewer of them, never for more. The thing
-// complained of is read as left out ("no agencies"); a relative change complained of ("oh great,
-// even pricier ones") moves nothing, since its way is said backwards. Praise counts as sarcasm only
-// beside such a complaint, and never in a clause that asks for something ("great, more seniors
-// please").
+// "Too many agencies", "oh great, more agencies", "ugh, agencies everywhere", "love how they're all
+// juniors": a complaint that there are too many of something asks for fewer of them, never for
+// more. The thing complained of is read as left out ("no agencies"); a relative change complained
+// of ("oh great, more expensive ones") moves nothing, since its way is said backwards. Praise is
+// sarcasm only beside words of "more" ("more", "again", "all", "everywhere"); irony ("yeah right",
+// "exactly what we asked for") is sarcasm on its own. Neither ever turns a clause that asks for
+// something ("great, more seniors please", "nice, now only agencies").
 
-const PRAISE = new Set(
-  (
-    'great|wonderful|fantastic|brilliant|lovely|perfect|awesome|terrific|superb|yay|amazing|' +
-    'wow|marvelous|marvellous|splendid|fabulous|excellent'
-  ).split('|'),
-);
-const MORE = new Set(['more', 'another', 'extra', 'even more', 'yet more', 'yet another', 'again']);
-const ASKING = new Set(['please', 'pls', 'plz', 'show me', 'give me', 'find']);
+export type Tone = 'plain' | 'praise' | 'irony';
 
-/** Praise said somewhere in the refinement: with a complaint of "more", it is sarcasm. */
-export const praises = (reads: Read[]): boolean =>
-  reads.some((r) => PRAISE.has(r.text.toLowerCase()));
+const PRAISE =
+  /\b(great|wonderful|fantastic|brilliant|lovely|perfect|awesome|terrific|superb|yay|amazing|wow|marvell?ous|splendid|fabulous|excellent|nice|cool|ugh|sigh|seriously|come on|smh|lol)\b/i;
+const IRONY =
+  /\b(yeah right|oh sure|as if|love how|love that|loving how|thanks for all|exactly what (i|we) (asked|wanted|needed)|just what (i|we) (asked|wanted|needed|need))/i;
+
+/** How the refinement is said: sarcasm turns a complaint of "more" around. */
+export function toneOf(text: string): Tone {
+  return IRONY.test(text) ? 'irony' : PRAISE.test(text) ? 'praise' : 'plain';
+}
+
+const MORE = new Set(['more', 'another', 'extra', 'even more', 'yet more', 'yet another']);
+// Words that say the list is full of a trait ("they're all agencies", "juniors everywhere"): only
+// of a talent type or a level, since "now all from Germany" may be a request.
+const FULL_OF = new Set(['all', 'every', 'everyone', 'each']);
+// "Again", "everywhere": the same thing once more, of any filter.
+const ONCE_MORE = new Set(['again', 'everywhere']);
+const ASKING = new Set(['please', 'pls', 'plz', 'show me', 'give me', 'find', 'now']);
 
 // Filters the thing complained of can be left out of.
 const LEAVABLE = new Set<Item['k']>(['talent', 'exp', 'place', 'badge', 'rel']);
+const TRAITS = new Set<Item['k']>(['talent', 'exp']);
 
 /** The clause with the things complained of negated, if it is such a complaint. */
-export function excessComplaint(clause: Clause, sarcastic: boolean): Clause | undefined {
+export function excessComplaint(clause: Clause, tone: Tone): Clause | undefined {
   const reads = clause.reads;
   const tooMany = reads.some(
     ({ item, text }) => item.k === 'comp' && !!item.complaint && /\bmany$/i.test(text),
@@ -35,14 +44,19 @@ export function excessComplaint(clause: Clause, sarcastic: boolean): Clause | un
   const more = reads.some(
     ({ item, text }) =>
       (item.k === 'comp' && (item.excess || (MORE.has(text.toLowerCase()) && !item.factor))) ||
-      (item.k === 'word' && text.toLowerCase() === 'again') ||
-      (item.k === 'rel' && /^(more|even|yet)\b/i.test(text)),
+      (item.k === 'rel' && /^(more|even|yet)\b/i.test(text)) ||
+      ONCE_MORE.has(text.toLowerCase()),
   );
+  const full = reads.some(({ text }) => FULL_OF.has(text.toLowerCase()));
   const asks = reads.some(
     ({ item, text }) => item.k === 'mode' || item.k === 'num' || ASKING.has(text.toLowerCase()),
   );
-  if (!tooMany && !(sarcastic && more && !asks)) return undefined;
-  const at = reads.flatMap((r, i) => (LEAVABLE.has(r.item.k) ? [i] : []));
+  const sarcastic =
+    !asks && ((tone === 'irony' && !tooMany) || (tone !== 'plain' && (more || full)));
+  if (!tooMany && !sarcastic) return undefined;
+  // "All" and "again" say the list is full of a trait; of a place they may be a request.
+  const only = !tooMany && !more && tone !== 'irony' ? TRAITS : LEAVABLE;
+  const at = reads.flatMap((r, i) => (only.has(r.item.k) ? [i] : []));
   if (!at.length) return undefined;
   const negated = [...clause.negated];
   for (const i of at) negated[i] = true;

@@ -1,6 +1,6 @@
 import type { Criteria } from '../../../core/criteria.js';
 import { applyClause } from './apply-clause.js';
-import { praises } from './complaints.js';
+import { toneOf } from './complaints.js';
 import type { ApplyContext } from './apply-context.js';
 import { splitClauses } from './clauses.js';
 import { Draft, type InstructionPatch, type Location } from './draft.js';
@@ -52,7 +52,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
     notices: [],
     explicitRate: false,
     relativeDone: new Set(),
-    sarcastic: praises(reads),
+    tone: toneOf(text),
   };
   // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
   const clauses = splitClauses(reads);

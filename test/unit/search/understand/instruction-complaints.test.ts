@@ -17,13 +17,23 @@ const FAMILIES: Family[] = [
       'oh wonderful, even more agencies',
       'wow. another agency. fantastic',
       'great, a pile of agencies again',
+      "love how they're all agencies",
+      'just what I needed, more agencies',
+      'ugh, agencies everywhere',
+      'all agencies, wonderful',
+      'thanks for all the agencies i guess',
     ],
   },
   {
     name: 'too many juniors sets a floor above entry level',
     base: {},
     patch: { experience_level: 'intermediate' },
-    say: ['too many juniors on this list', 'wow, another pile of juniors. fantastic'],
+    say: [
+      'too many juniors on this list',
+      'wow, another pile of juniors. fantastic',
+      'brilliant, all juniors',
+      'oh sure, because juniors are exactly what we asked for',
+    ],
   },
 ];
 
@@ -49,5 +59,9 @@ describe('complaints of too many', () => {
     expect(patchOf('great, more agencies please')).toEqual({ talent_type: 'agency' });
     expect(patchOf('great, now only agencies')).toEqual({ talent_type: 'agency' });
     expect(patchOf('more agencies please')).toEqual({ talent_type: 'agency' });
+    expect(patchOf('nice, now all from Germany')).toEqual({ location: { countries: ['DE'] } });
+    expect(patchOf('cool, agencies are fine too', { talent_type: 'independent' })).toEqual({
+      talent_type: 'any',
+    });
   });
 });
