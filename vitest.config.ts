@@ -18,8 +18,9 @@ export default defineConfig({
       // vitest's 5 s default made them fail by the clock, not by their assertions.
       // Unit and integration files share their worker's modules (isolate: false): importing
       // src/, the SDK and PGlite afresh for each file was a fifth of the run. No test mocks a
-      // module or stubs a global, each file opens its own database, and the module-level caches
-      // hold only reference data; a worker never runs another project's files.
+      // module or stubs a global, each file that changes its database opens its own (the files
+      // that only search share their worker's seeded index: test/helpers/seeded.ts), and the
+      // module-level caches hold only reference data; a worker never runs another project's files.
       {
         test: {
           name: 'unit',

@@ -26,7 +26,13 @@ export interface TestDatabase extends DatabaseHandle {
 }
 
 export async function openTestDatabase(
-  options: { migrate?: boolean; template?: TemplateName; logger?: Logger } = {},
+  options: {
+    migrate?: boolean;
+    template?: TemplateName;
+    logger?: Logger;
+    /** Named for the run's shared databases, which the project's teardown drops (seeded.ts). */
+    shared?: boolean;
+  } = {},
 ): Promise<TestDatabase> {
   const template = options.template ?? (options.migrate === false ? 'blank' : 'migrated');
   const templates = inject('databaseTemplates');
@@ -36,7 +42,8 @@ export async function openTestDatabase(
   if (testDatabase === 'server') {
     const admin = process.env.TEST_DATABASE_URL;
     if (!admin) throw new Error('TEST_DATABASE=server needs TEST_DATABASE_URL');
-    const name = `shortlist_test_${randomBytes(6).toString('hex')}`;
+    const prefix = (options.shared && inject('sharedDatabasePrefix')) || 'shortlist_test';
+    const name = `${prefix}_${randomBytes(6).toString('hex')}`;
     await createDatabase(admin, name, templates?.[template]);
     url = databaseUrl(admin, name);
     handle = await openDatabase({

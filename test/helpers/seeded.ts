@@ -14,10 +14,14 @@ export { TEST_AS_OF };
 export async function openSeeded(
   count: number = SEEDED_INDEX.count,
   env: Record<string, string> = {},
+  options: { shared?: boolean } = {},
 ): Promise<{ handle: TestDatabase; ctx: AppContext }> {
-  const shared = count === SEEDED_INDEX.count;
-  const handle = await openTestDatabase({ template: shared ? 'seeded' : 'migrated' });
-  if (!shared) await seedIndex(handle.db, { ...SEEDED_INDEX, count });
+  const template = count === SEEDED_INDEX.count;
+  const handle = await openTestDatabase({
+    template: template ? 'seeded' : 'migrated',
+    shared: options.shared,
+  });
+  if (!template) await seedIndex(handle.db, { ...SEEDED_INDEX, count });
   const ctx = testContext(handle, env);
   // hasVector as the server would find it: PGlite has pgvector, Debian's Postgres 15 does not, so
   // the two integration projects cover the vector retriever and the exact-cosine fallback.
@@ -31,31 +35,47 @@ export async function openSeeded(
   };
 }
 
+// The seeded index and its context, opened once per worker and shared by the files that only
+// search it: a worker runs many files (isolate: false), and opening the seeded template and its
+// context was the larger part of such a file's cost. What those files write (search sessions,
+// accounts, usage) is keyed by the search or the account, so no file reads another's. Files that
+// change profiles or index tables open their own. The worker's end closes it; on the server, the
+// project's teardown drops its database (test/integration/global-setup.ts).
+let sharedIndex: Promise<{ handle: TestDatabase; ctx: AppContext }> | undefined;
+
+export function openSharedSeeded(): Promise<{ handle: TestDatabase; ctx: AppContext }> {
+  sharedIndex ??= openSeeded(SEEDED_INDEX.count, {}, { shared: true });
+  return sharedIndex;
+}
+
 /**
- * The seeded database for one test file, opened before its tests and closed after them. Read the
- * fields inside tests, once beforeAll has run.
+ * The seeded database for one test file, opened before its tests and closed after them; with
+ * `shared`, the worker's shared one (openSharedSeeded), for a file that never changes profiles or
+ * index tables. Read the fields inside tests, once beforeAll has run.
  */
-export function useSeeded(count: number = SEEDED_INDEX.count): {
+export function useSeeded(options: { shared?: boolean } = {}): {
   handle: TestDatabase;
   ctx: AppContext;
 } {
   const state = {} as { handle: TestDatabase; ctx: AppContext };
   beforeAll(async () => {
-    ({ handle: state.handle, ctx: state.ctx } = await openSeeded(count));
+    ({ handle: state.handle, ctx: state.ctx } = await (options.shared
+      ? openSharedSeeded()
+      : openSeeded()));
   });
   afterAll(async () => {
-    await state.handle?.close();
+    if (!options.shared) await state.handle?.close();
   });
   return state;
 }
 
 /** The seeded database (useSeeded) and a real MCP client on it, as account A. */
-export function useSeededClient(count: number = SEEDED_INDEX.count): {
+export function useSeededClient(options: { shared?: boolean } = {}): {
   handle: TestDatabase;
   ctx: AppContext;
   client: Client;
 } {
-  const state = useSeeded(count) as { handle: TestDatabase; ctx: AppContext; client: Client };
+  const state = useSeeded(options) as { handle: TestDatabase; ctx: AppContext; client: Client };
   beforeAll(async () => {
     state.client = await connectClient(state.ctx, accountA);
   });

@@ -123,6 +123,25 @@ export async function buildServerTemplates(
   return templates;
 }
 
+/** Drops every database whose name starts with `prefix`. */
+export async function dropDatabasesNamed(admin: string, prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1)',
+      [prefix],
+    );
+    for (const { datname } of rows) {
+      await client.query(
+        `drop database if exists ${client.escapeIdentifier(datname)} with (force)`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 export async function dropDatabases(admin: string, names: DatabaseTemplates): Promise<void> {
   for (const name of Object.values(names)) {
     await adminQuery(admin, `drop database if exists ${name} with (force)`);
@@ -160,5 +179,7 @@ export async function adminQuery(url: string, text: string): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseTemplates?: DatabaseTemplates;
+    /** The name prefix of this run's shared databases on the server (seeded.ts). */
+    sharedDatabasePrefix?: string;
   }
 }

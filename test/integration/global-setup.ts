@@ -1,13 +1,24 @@
+import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { projectFixture } from '../helpers/fixtures.js';
+import { dropDatabasesNamed } from '../helpers/templates.js';
 
 // The database templates of this project (test/helpers/templates.ts), built once per run beside
 // the other projects' fixtures (test/helpers/fixtures.ts); each test file then clones the one it
-// needs.
+// needs. The seeded index that read-only files share (test/helpers/seeded.ts) is a database of the
+// run's own on the server, dropped here at the end.
 export default async function setup(project: TestProject) {
-  const name =
-    project.name === 'integration:server' ? 'integration:server' : 'integration:embedded';
-  const { value, remove } = await projectFixture(project, name);
+  const server = project.name === 'integration:server';
+  const { value, remove } = await projectFixture(
+    project,
+    server ? 'integration:server' : 'integration:embedded',
+  );
   project.provide('databaseTemplates', value);
-  return remove;
+  const shared = `shortlist_shared_${randomBytes(4).toString('hex')}`;
+  project.provide('sharedDatabasePrefix', shared);
+  return async () => {
+    const admin = process.env.TEST_DATABASE_URL;
+    if (server && admin) await dropDatabasesNamed(admin, shared);
+    await remove();
+  };
 }

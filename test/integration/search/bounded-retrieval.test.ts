@@ -7,7 +7,7 @@ import { useSeeded } from '../../helpers/seeded.js';
 // Retrieval reads a bounded part of the match set: counts are exact up to a limit and a lower
 // bound beyond it, and whatever the bound, every candidate passes the hard filters.
 
-const seeded = useSeeded();
+const seeded = useSeeded({ shared: true });
 
 describe('bounded retrieval', () => {
   it('counts exactly below the limit, the same as the relaxation probes count', async () => {

@@ -2,22 +2,20 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
 import { SearchOutput } from '../../../src/search/explain/result-schema.js';
-import { testDatabase, type TestDatabase } from '../../helpers/database.js';
+import { testDatabase } from '../../helpers/database.js';
 import { accountA, accountB, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 
 describe(`search errors on ${testDatabase}`, () => {
-  let handle: TestDatabase;
   let ctx: AppContext;
   let a: Client;
   let b: Client;
   beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded());
+    ({ ctx } = await openSharedSeeded());
     [a, b] = await Promise.all([connectClient(ctx, accountA), connectClient(ctx, accountB)]);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
-    await handle?.close();
   });
 
   async function expectError(

@@ -41,7 +41,7 @@ const CASES: Record<string, unknown>[] = [
 ];
 
 describe(`hard filters on ${testDatabase}`, () => {
-  const seeded = useSeededClient();
+  const seeded = useSeededClient({ shared: true });
 
   it.each(CASES)('no candidate breaks a hard filter: %o', async (args) => {
     const result = await call(seeded.client, 'search_freelancers', { limit: 20, ...args });

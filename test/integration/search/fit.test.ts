@@ -12,7 +12,7 @@ interface Fit {
 }
 
 describe(`fit breakdown in get_profile on ${testDatabase}`, () => {
-  const seeded = useSeededClient();
+  const seeded = useSeededClient({ shared: true });
 
   it('explains a listed candidate feature by feature, adding up to their score in the list', async () => {
     const search = SearchOutput.parse(

@@ -2,21 +2,19 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
 import { SearchOutput } from '../../../src/search/explain/result-schema.js';
-import { testDatabase, type TestDatabase } from '../../helpers/database.js';
+import { testDatabase } from '../../helpers/database.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 
 describe(`plain words on ${testDatabase}`, () => {
-  let handle: TestDatabase;
   let ctx: AppContext;
   let client: Client;
   beforeAll(async () => {
-    ({ handle, ctx } = await openSeeded());
+    ({ ctx } = await openSharedSeeded());
     client = await connectClient(ctx, accountA);
   });
   afterAll(async () => {
     await client?.close();
-    await handle?.close();
   });
 
   const search = async (args: Record<string, unknown>) => {

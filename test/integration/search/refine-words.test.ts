@@ -8,7 +8,7 @@ import { useSeededClient } from '../../helpers/seeded.js';
 // names the fields when the words change nothing or disagree with the fields.
 
 describe(`refine_search in words on ${testDatabase}`, () => {
-  const seeded = useSeededClient();
+  const seeded = useSeededClient({ shared: true });
 
   async function search(args: Record<string, unknown>) {
     const result = await call(seeded.client, 'search_freelancers', args);

@@ -7,7 +7,7 @@ import { useSeededClient } from '../../helpers/seeded.js';
 // Edges a new user hit: a cursor sent with another query, a start date in the past.
 
 describe(`search edges on ${testDatabase}`, () => {
-  const seeded = useSeededClient();
+  const seeded = useSeededClient({ shared: true });
 
   it('refuses a cursor sent with a different query, naming both', async () => {
     const first = SearchOutput.parse(

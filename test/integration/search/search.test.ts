@@ -8,7 +8,7 @@ const SEED_EXAMPLE =
   'senior React developer with e-commerce experience for a three-month project starting next month';
 
 describe(`search_freelancers and refine_search on ${testDatabase}`, () => {
-  const seeded = useSeededClient();
+  const seeded = useSeededClient({ shared: true });
 
   async function search(args: Record<string, unknown>) {
     const result = await call(seeded.client, 'search_freelancers', args);

@@ -7,7 +7,7 @@ import { useSeeded } from '../../helpers/seeded.js';
 // Words match titles through the index of the headline's weight-A lexemes: the same profiles as
 // `headline_doc @@ 'word':A`, read without rechecking every profile that has the word as a skill.
 
-const seeded = useSeeded();
+const seeded = useSeeded({ shared: true });
 
 describe('title words', () => {
   it('match exactly the profiles whose title holds them, and are counted so', async () => {
