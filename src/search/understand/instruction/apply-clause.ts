@@ -10,7 +10,7 @@ import {
   relativeOf,
 } from './apply-relative.js';
 import { boundsOf } from './numbers.js';
-import { excessComplaint, goingBack, takenOff } from './complaints.js';
+import { excessComplaint, goingBack, saysBack, takenOff } from './complaints.js';
 import { referredTo } from './refer-back.js';
 import { oldSideOfSwap, swappedBounds } from './swaps.js';
 import { replacementByNegation } from './replace-by-negation.js';
@@ -46,6 +46,8 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
       if (!r.item.fieldsOnly) clearFieldsOnly = false;
     }
   }
+  // "Bring back agencies", "put India back": what comes back is allowed again, never narrowed to.
+  if (kinds.has('undo') || saysBack(clause)) modes.add('permissive');
   // "Add Docker to the must-haves": naming the list says how the skills are wanted.
   if (!clear && fieldNamed(clause, 'required_skills') && !kinds.has('neg')) modes.add('require');
   if (goingBack(clause, kinds, ctx)) return false;
@@ -146,7 +148,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
         changed = applyPronoun(drop, view, ctx) || changed;
         break;
       case 'talent':
-        changed = applyTalent(item.value, drop, clause, ctx) || changed;
+        changed = applyTalent(item.value, drop, clause, ctx, modes.has('permissive')) || changed;
         break;
       case 'badge':
         if (allowing && !drop) ctx.understood.push(`${item.badge.replace(/_/g, ' ')} allowed`);

@@ -129,7 +129,12 @@ export function zoneChange(
   const timezone = item.timezone ?? etcZone(offset);
   const hours = boundsOf(view.clause).find((b) => b.measure === 'overlap')?.value;
   const loc = ctx.draft.location();
+  // "Within 2-3 hours of New York": the band is as wide as the widest number said.
+  const widest = Math.max(
+    ...boundsOf(view.clause).flatMap((b) => (b.measure === 'overlap' ? [b.value] : [])),
+  );
   if (view.has('within') && hours !== undefined) {
+    const hours = widest;
     loc.utc_offset_min = Math.max(-12, offset - hours);
     loc.utc_offset_max = Math.min(14, offset + hours);
     delete loc.overlap_with;

@@ -135,6 +135,7 @@ export function applyTalent(
   drop: boolean,
   clause: Clause,
   ctx: ApplyContext,
+  allowed = false,
 ): boolean {
   const f = ctx.draft.fields;
   // "Agencies and independents are both fine"; a negated one is not among them ("not agencies,
@@ -144,7 +145,8 @@ export function applyTalent(
       r.item.k === 'talent' && !clause.negated[i] ? [r.item.value] : [],
     ),
   );
-  const permissive = clause.reads.some((r) => r.item.k === 'mode' && r.item.mode === 'permissive');
+  const permissive =
+    allowed || clause.reads.some((r) => r.item.k === 'mode' && r.item.mode === 'permissive');
   let next: 'agency' | 'independent' | 'any';
   // "Never mind the agency thing" with agencies left out: the concern goes, so does the filter.
   const forgets = clause.reads.some((r) => /^(never ?mind|forget)( about)?$/i.test(r.text));

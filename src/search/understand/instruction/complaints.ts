@@ -78,9 +78,15 @@ const NAMED = new Set<Item['k']>([
   'exp',
 ]);
 
+/** "Put the job success back", "bring agencies back". */
+export function saysBack(clause: Clause): boolean {
+  const words = new Set(clause.reads.map((r) => r.text.toLowerCase()));
+  return words.has('back') && (words.has('put') || words.has('bring') || words.has('let'));
+}
+
 export function goingBack(clause: Clause, kinds: Set<Item['k']>, ctx: ApplyContext): boolean {
   const words = new Set(clause.reads.map((r) => r.text.toLowerCase()));
-  const back = kinds.has('undo') || (words.has('back') && (words.has('put') || words.has('bring')));
+  const back = kinds.has('undo') || saysBack(clause);
   const lone = clause.reads.every(({ item }) => item.k === 'clear' || item.k === 'filler');
   const undo = words.has('undo') || words.has('reset');
   if (!back && !(undo && lone)) return false;

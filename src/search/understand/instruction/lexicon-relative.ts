@@ -13,7 +13,14 @@ export const RELATIVE_PHRASES: [string, Item][] = [
       'lower budget|smaller budget|tighter budget|reduce the budget|cut the budget|cut costs|' +
       'lower the budget|lower the rate|lower the cap|less money|cheaper options|more budget friendly|' +
       'budget friendly|lower cost|save money|less pricey|bring the rate down|bring the budget down|' +
-      'cheap|inexpensive|affordable',
+      'cheap|inexpensive|affordable|budget-friendly|budget friendly options|' +
+      // Money said to be short: "we can't pay much" is cheaper, never "no rate cap".
+      "can't pay much|cannot pay much|cant pay much|can't pay a lot|can't spend much|" +
+      "can't spend a lot|can't afford much|cant afford much|can't afford a lot|don't have much|" +
+      'dont have much|not much money|not a lot of money|tight budget|limited budget|small budget|' +
+      "low budget|on a budget|on a tight budget|shoestring|budget is tight|budget's tight|" +
+      'money is tight|nothing expensive|nothing too expensive|nothing crazy expensive|' +
+      'not too expensive|not too pricey|nothing pricey|nothing too pricey',
     { k: 'rel', field: 'rate', up: false },
   ),
   ...each(

@@ -41,7 +41,11 @@ export const THING_PHRASES: [string, Item][] = [
       'based|based in|located|located in|living in|live in|lives in|from|nationality|origin',
     field('place'),
   ),
-  ...each('time zone|time zones|timezone|timezones|tz|zone', { k: 'tz' }),
+  ...each(
+    'time zone|time zones|timezone|timezones|tz|zone|our time|my time|same time as us|' +
+      'same time as me|our hours|my hours',
+    { k: 'tz' },
+  ),
   ...each(
     'working hours|business hours|office hours|same hours|work hours|working day|workday|' +
       'business day|office day',
@@ -50,9 +54,12 @@ export const THING_PHRASES: [string, Item][] = [
   ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
   ...each('within|of', { k: 'within' }),
   // "Max 4 hours difference from Berlin": a band around the place, never the place itself.
-  ...each('difference|time difference|apart|time gap|offset from', {
-    k: 'within',
-  }),
+  ...each(
+    'difference|time difference|apart|time gap|offset from|+/-|±|plus or minus|give or take',
+    {
+      k: 'within',
+    },
+  ),
   ...each('language|languages|spoken languages|language requirement', field('languages')),
   ...each(
     'speak|speaks|speaking|speaker|speakers|spoken|talk|talks|communicate in|communicates in|' +
@@ -178,9 +185,9 @@ export const THING_PHRASES: [string, Item][] = [
   ),
   ...each('hours|hour|hrs|hr|h', unit('hours')),
   ...each('years|year|yrs|yr|years experience|years of experience|years in', unit('years')),
-  ...each('days|day', unit('days')),
+  ...each('days|day|/day|/ day|/d|per day|a day', unit('days')),
   ...each('weeks|week|wks|wk', unit('weeks')),
-  ...each('months|month', unit('months')),
+  ...each('months|month|/month|/mo|/ month|per month|a month|monthly', unit('months')),
   // Words that carry no meaning of their own here.
   ...each(
     "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|'s|can|could|would|you|we|i|me|my|our|" +

@@ -27,6 +27,11 @@ Never apply the opposite of what was said:
 - "no later than January 15" is start_by 2027-01-15; "doesn't have to start next week" clears start_by.
 - "no one under $30 or over $60" is hourly_rate {min 30, max 60}; "forget the budget and the rating" clears both.
 - "exclude <name>" adds that person's freelancer_id from the list below to exclude_freelancer_ids.
+- "double that", "halve it", "add another $10 to the max" move the one filter the criteria hold; with several, send nothing for it.
+- "5 grand total", "12k for the whole project" set project.budget_usd, never hourly_rate.
+- "we're in Berlin", "our team is in London" say where the client is: never a location filter; with "our time zone" or "4h overlap" it is the zone to measure from. "On London hours" is overlap_with London, 6 hours.
+- "too many agencies", and sarcasm ("oh great, more agencies") leave agencies out; never narrow to what is complained of.
+- "undo that", "go back to before": send nothing (the client refines from the earlier search_id).
 Rates are USD an hour: euros at 1.08 and pounds at 1.27 (a cap rounded down, a floor up); a day is 8 hours; a week or month rate only with availability.min_hours_per_week, else send nothing for it.
 "Full-time" is availability.min_hours_per_week 30; "part-time is fine" lowers a floor of 30 or more to 20; there is no maximum of hours, rating or job success: send nothing for one.
 A field you send replaces the old one whole, so send objects (hourly_rate, location, availability, languages) with the current values you keep.

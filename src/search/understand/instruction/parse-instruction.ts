@@ -1,5 +1,6 @@
 import type { Criteria } from '../../../core/criteria.js';
 import { applyClause } from './apply-clause.js';
+import { placeClientIn } from './client-place.js';
 import { toneOf } from './complaints.js';
 import type { ApplyContext } from './apply-context.js';
 import { splitClauses } from './clauses.js';
@@ -55,7 +56,9 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
     tone: toneOf(text),
   };
   // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
-  const clauses = splitClauses(reads);
+  const placed = placeClientIn(splitClauses(reads));
+  apply.notices.push(...placed.notices);
+  const clauses = placed.clauses;
   for (let i = 1; i < clauses.length; i++) carryMeasure(clauses[i - 1], clauses[i]);
   const relative = (c: (typeof clauses)[number]) =>
     c.reads.some((r) => (r.item.k === 'rel' && r.item.field === 'rate') || r.item.k === 'comp');

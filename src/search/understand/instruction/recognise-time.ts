@@ -26,8 +26,16 @@ const TIME_WORDS = new Set([
 ]);
 const HOURS = new Set(['hours', 'hrs', 'hour', 'hr']);
 
+// "We're in berlin": the client says where they are, which only ever measures time.
+const OURS = new Set(["we're", 'were', "i'm", 'im', 'we', 'i', 'our']);
+
 export function aboutTime(tokens: Token[], at: number, length: number): boolean {
   if (HOURS.has(tokens[at + length]?.norm)) return true;
+  if (OURS.has(tokens[at - 2]?.norm ?? '') && tokens[at - 1]?.norm === 'in') return true;
+  // "within 2 hours of london", "3h with new york".
+  const before = tokens[at - 2]?.norm ?? '';
+  if ((HOURS.has(before) || before === 'h') && /^(of|with|from|to)$/.test(tokens[at - 1]?.norm))
+    return true;
   for (let k = Math.max(0, at - 6); k < Math.min(tokens.length, at + length + 3); k++)
     if ((k < at || k >= at + length) && TIME_WORDS.has(tokens[k].norm)) return true;
   return false;

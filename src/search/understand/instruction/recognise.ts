@@ -172,7 +172,10 @@ function chooseReading(
 ): Item | undefined {
   const afterNumber = prev?.k === 'num';
   const following = tokens[next];
-  const nextIsNumber = following?.kind === 'num' || (following && following.norm in NUMBER_WORDS);
+  const nextIsNumber =
+    following?.kind === 'num' ||
+    (following && following.norm in NUMBER_WORDS) ||
+    (!!following && numberWordAt(tokens, next) !== undefined);
   // "$50 and up", "4.5 or more": these follow a number, or they are "and" and "or".
   if (!afterNumber && (tokens[at].norm === 'and' || tokens[at].norm === 'or')) return undefined;
   if (afterNumber) {
@@ -192,7 +195,8 @@ function chooseReading(
   if (tokens[at].norm === 'apart' && prev?.k === 'num' && prev.unit === 'hours')
     return { k: 'within' };
   // "within 2 hours of London" is a time-zone band; "within $50" and "within budget" a cap.
-  const hoursNext = tokens[next + 1]?.norm.startsWith('h');
+  // "within 2 hours", "within a couple of hours", "within 2-3 hrs".
+  const hoursNext = tokens.slice(next + 1, next + 4).some((t) => /^h(ou)?rs?$|^h$/.test(t.norm));
   const within = values.find((v) => v.k === 'within');
   if (within && nextIsNumber && hoursNext) return within;
   for (const v of values) {

@@ -9,6 +9,7 @@ import { boundsOf } from './numbers.js';
 // filter.
 
 const POINTERS = new Set(['it', 'that', 'this', "it's", 'its']);
+const VAGUE = new Set(['more', 'less', 'fewer', 'another', 'extra', 'up', 'off', 'an extra']);
 
 /** Filters a comparative can move, as the criteria hold them before this refinement. */
 function heldFields(ctx: ApplyContext): RelField[] {
@@ -34,10 +35,17 @@ export function referredTo(
     return undefined;
   const points = reads.some((r) => r.item.k === 'filler' && POINTERS.has(r.text.toLowerCase()));
   const amount = boundsOf(clause).some((b) => b.measure === 'amount');
-  if (!points && !item.factor && !amount && !item.complaint) return undefined;
+  // "We can go a bit higher", "lower please": a comparative said with nothing else but a degree;
+  // "more" and "less" alone may be about the list, so they need "it" or a degree.
+  const bare =
+    !item.excess &&
+    reads.every((r) => ['comp', 'degree', 'filler'].includes(r.item.k)) &&
+    (reads.some((r) => r.item.k === 'degree') ||
+      !reads.some((r) => r.item.k === 'comp' && VAGUE.has(r.text.toLowerCase())));
+  if (!points && !item.factor && !amount && !item.complaint && !bare) return undefined;
   const held = heldFields(ctx);
   if (held.length !== 1) {
-    if (points || item.factor)
+    if (points || item.factor || bare)
       ctx.notices.push(
         held.length
           ? `Not sure which filter "${reads.map((r) => r.text).join(' ')}" is about (${held.join(', ').replace(/_/g, ' ')}), so nothing moved; name it ("double the rate cap").`

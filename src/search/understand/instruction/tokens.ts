@@ -21,7 +21,23 @@ const LETTER = /\p{L}|\p{N}/u;
 const DIGIT = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 const SEPARATORS = new Set([',', ';', '.', '!', '?', ':', '\n', '(', ')', '[', ']', '|']);
-const SYMBOLS = new Set(['-', '–', '—', '/', '>', '<', '≥', '≤', '~', '=', '&', '+', '→', '#']);
+const SYMBOLS = new Set([
+  '-',
+  '–',
+  '—',
+  '/',
+  '>',
+  '<',
+  '≥',
+  '≤',
+  '~',
+  '=',
+  '&',
+  '+',
+  '→',
+  '#',
+  '±',
+]);
 export type Currency = 'USD' | 'EUR' | 'GBP';
 const CURRENCY = new Map<string, Currency>([
   ['$', 'USD'],

@@ -68,6 +68,15 @@ describe('going back and taking off', () => {
       for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
     });
 
+  it('what is brought back is allowed again, never narrowed to', () => {
+    expect(patchOf('bring back agencies', { talent_type: 'independent' })).toEqual({
+      talent_type: 'any',
+    });
+    expect(patchOf('put India back', { location: { exclude_countries: ['IN'] } })).toEqual({
+      clear: ['location'],
+    });
+  });
+
   it('never minding the agencies lifts a filter that left them out', () => {
     expect(patchOf('never mind about the agency thing', { talent_type: 'independent' })).toEqual({
       clear: ['talent_type'],

@@ -83,7 +83,32 @@ describe('relative changes that refer back', () => {
     expect(patchOf('more than $60', { hourly_rate: { max: 50 } }).hourly_rate).toEqual({ min: 60 });
   });
 
-  it('nothing is referred back to without "it", a factor or an amount', () => {
+  it('nothing is referred back to without "it", a factor, an amount or a degree', () => {
     expect(patchOf('more please', { hourly_rate: { max: 50 } })).toEqual({});
+  });
+
+  it('a comparative said alone with a degree moves the one filter held', () => {
+    for (const say of ['we can go a bit higher', 'we can stretch a little', 'a little higher'])
+      expect(patchOf(say, { hourly_rate: { max: 40 } }), say).toEqual({
+        hourly_rate: { max: 45 },
+      });
+  });
+
+  it('money said to be short lowers the cap, never drops it', () => {
+    for (const say of [
+      "we're a startup, can't pay much",
+      'tight budget',
+      'we are on a budget',
+      'nothing crazy expensive',
+      'budget-friendly options please',
+    ]) {
+      const max = patchOf(say, { hourly_rate: { max: 80 } }).hourly_rate?.max;
+      expect(max, say).toBeLessThan(80);
+    }
+  });
+
+  it('money by the day is turned into an hourly rate, however the day is written', () => {
+    for (const say of ['$300/day max', '300 dollars a day max', 'max $300 per day'])
+      expect(patchOf(say), say).toEqual({ hourly_rate: { max: 37 } });
   });
 });
