@@ -32,6 +32,7 @@ export function directionOf(
       dir = after.item.dir;
       negated = clause.negated[end + 1];
     } else if (item.plus) dir = 'min';
+    else if (item.approx) dir = 'about';
   }
   if (negated && dir !== 'about' && dir !== 'none') dir = dir === 'max' ? 'min' : 'max';
   // "Bump the hours up to 35", "raise the rating up to 4.8": after a verb that raises, "up to"

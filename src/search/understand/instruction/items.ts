@@ -97,6 +97,8 @@ export type Item =
       value: number;
       unit?: Unit;
       plus?: boolean;
+      /** "40ish": about that much. */
+      approx?: boolean;
       money?: boolean;
       currency?: Currency;
       /** Money said per day, week or month ("$600 a day", "a monthly budget of €3,000"). */

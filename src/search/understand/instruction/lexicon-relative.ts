@@ -98,6 +98,16 @@ export const RELATIVE_PHRASES: [string, Item][] = [
     up: false,
     complaint: true,
   }),
+  ...each(
+    'a bit high|a little high|on the high side|seems high|kinda high|kind of high|pretty high|' +
+      'quite high|rather high|a bit steep|pretty steep|too steep|steep',
+    { k: 'comp', up: false, complaint: true },
+  ),
+  ...each(
+    'a bit low|a little low|on the low side|seems low|kinda low|kind of low|pretty low|' +
+      'quite low|rather low',
+    { k: 'comp', up: true, complaint: true },
+  ),
   ...each('too low|too little|too few|too small|too short', {
     k: 'comp',
     up: true,

@@ -139,6 +139,7 @@ export const PHRASES: [string, Item][] = [
   // Directions.
   ...each(
     'under|below|less than|at most|max|maximum|up to|no more than|not more than|not over|cap|' +
+      'spend less than|pay less than|charge less than|charging less than|costs less than|' +
       'capped|capped at|cap at|cap it at|tops|or less|or under|or below|or lower|or cheaper|within|' +
       'lower than|beneath|cheaper than|less expensive than|more affordable than|below about|no higher than|not above|not exceeding|' +
       'shy of|ceiling|limit|budget of up to|no greater than|<|≤|=<|<=|not to exceed|' +
@@ -148,6 +149,9 @@ export const PHRASES: [string, Item][] = [
   ),
   ...each(
     'over|above|more than|at least|min|minimum|no less than|not less than|or more|or above|' +
+      // Longer than "spend more", so "don't want to spend more than 50" is a bound, not a raise.
+      'spend more than|pay more than|paying more than|spending more than|charge more than|' +
+      'charging more than|cost more than|costs more than|costing more than|' +
       'or higher|or better|plus|higher than|better than|greater than|from|starting at|' +
       'more expensive than|pricier than|costlier than|dearer than|' +
       'starting from|not below|not under|>|≥|>=|=>|minimum of|min of|at minimum|upwards of|' +

@@ -72,8 +72,32 @@ export function numberWordAt(
       .slice(at, at + n)
       .map((t) => t.norm)
       .join(' ');
-    if (phrase in NUMBER_WORDS)
-      return { length: n, item: { k: 'num', value: NUMBER_WORDS[phrase] } };
+    if (phrase in NUMBER_WORDS) return hundreds(tokens, at, n, NUMBER_WORDS[phrase]);
   }
   return undefined;
+}
+
+// "A hundred and twenty", "two hundred fifty", "one fifty" (spoken for 150): the hundreds and
+// what follows them are one number.
+function hundreds(
+  tokens: Token[],
+  at: number,
+  length: number,
+  value: number,
+): { length: number; item: Item } {
+  let n = length;
+  let v = value;
+  if (v >= 1 && v <= 9 && tokens[at + n]?.norm === 'hundred') {
+    v *= 100;
+    n++;
+  }
+  const and = v >= 100 && v % 100 === 0 && tokens[at + n]?.norm === 'and' ? 1 : 0;
+  const rest = tokens[at + n + and] ? numberWordAt(tokens, at + n + and) : undefined;
+  const tail = rest?.item.k === 'num' ? rest.item.value : undefined;
+  if (v >= 100 && v % 100 === 0 && tail !== undefined && tail >= 1 && tail <= 99)
+    return { length: n + and + rest!.length, item: { k: 'num', value: v + tail } };
+  // "One fifty", "two twenty": a digit then tens, said for the hundreds.
+  if (v >= 1 && v <= 9 && !and && tail !== undefined && tail >= 10 && tail <= 99 && tail % 10 === 0)
+    return { length: n + rest!.length, item: { k: 'num', value: v * 100 + tail } };
+  return { length: n, item: { k: 'num', value: v } };
 }

@@ -75,7 +75,13 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       const item = numberItem(t);
       const frac = fractionAt(tokens, i + 1);
       if (frac && item.k === 'num') item.value += frac.add;
-      const length = 1 + (frac?.length ?? 0) + scaled(item, tokens, i + 1 + (frac?.length ?? 0));
+      let length = 1 + (frac?.length ?? 0) + scaled(item, tokens, i + 1 + (frac?.length ?? 0));
+      // "40ish", "40-ish": about 40.
+      const ish = tokens[i + length]?.norm === '-' ? 1 : 0;
+      if (tokens[i + length + ish]?.norm === 'ish' && item.k === 'num') {
+        item.approx = true;
+        length += 1 + ish;
+      }
       push(item, i, length);
       i += length;
       continue;
