@@ -34,6 +34,13 @@ npm run --silent shortlist -- schemas --check
 step "npm pack: the tarball installs without dev dependencies and runs with plain node"
 bash .ci/pack.sh
 
+# CI (.ci/run) lets the last steps start only once its first test run has ended: they fill the
+# cores beside the second one.
+if [ -n "${CHECKS_GATE:-}" ]; then
+  step "waiting for the first test run to end"
+  while [ ! -e "$CHECKS_GATE" ]; do sleep 1; done
+fi
+
 # scripts/pack-mcpb.sh validates manifest.json (mcpb validate) and checks its tools against the
 # code (scripts/manifest.ts --check) before it packs: that is the manifest check.
 step "MCPB manifest valid and matching the code; the bundle unpacked, its server started as manifest.json says, serving the widget"
