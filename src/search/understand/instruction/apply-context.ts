@@ -1,5 +1,4 @@
 import type { Region } from '../../../core/criteria.js';
-import type { Tone } from './complaints.js';
 import type { Clause } from './clauses.js';
 import type { Draft } from './draft.js';
 import type { Item, Mode } from './items.js';
@@ -25,6 +24,9 @@ export interface ApplyContext {
   /** Praise or irony: beside a complaint of "more", "oh great, more agencies" is sarcasm. */
   tone: Tone;
 }
+
+/** How a refinement is said (complaints.ts). */
+export type Tone = 'plain' | 'praise' | 'irony';
 
 export interface ClauseView {
   clause: Clause;

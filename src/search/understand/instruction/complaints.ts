@@ -1,4 +1,4 @@
-import type { ApplyContext } from './apply-context.js';
+import type { ApplyContext, Tone } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import type { Item } from './items.js';
 import { boundsOf } from './numbers.js';
@@ -10,8 +10,6 @@ import { boundsOf } from './numbers.js';
 // sarcasm only beside words of "more" ("more", "again", "all", "everywhere"); irony ("yeah right",
 // "exactly what we asked for") is sarcasm on its own. Neither ever turns a clause that asks for
 // something ("great, more seniors please", "nice, now only agencies").
-
-export type Tone = 'plain' | 'praise' | 'irony';
 
 const PRAISE =
   /\b(great|wonderful|fantastic|brilliant|lovely|perfect|awesome|terrific|superb|yay|amazing|wow|marvell?ous|splendid|fabulous|excellent|nice|cool|ugh|sigh|seriously|come on|smh|lol)\b/i;
