@@ -50,6 +50,9 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   if (kinds.has('undo') || saysBack(clause)) modes.add('permissive');
   // "Add Docker to the must-haves": naming the list says how the skills are wanted.
   if (!clear && fieldNamed(clause, 'required_skills') && !kinds.has('neg')) modes.add('require');
+  // "Move Node to the nice-to-haves": preferred, and no longer required.
+  else if (!clear && fieldNamed(clause, 'preferred_skills') && !kinds.has('neg'))
+    modes.add('optional');
   if (goingBack(clause, kinds, ctx)) return false;
   const eased = clear && clearWithDegree(clause);
   if (eased) return applyRelative(eased, false, clause, ctx);

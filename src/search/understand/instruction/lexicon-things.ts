@@ -203,7 +203,7 @@ export const THING_PHRASES: [string, Item][] = [
       'narrow it to|filter to|filter for|want someone|want people|need someone|with|by|for|into|' +
       'take|hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
       'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +
-      'filter|fit|a fit|good fit|match|matches|requirement for',
+      'filter|fit|a fit|good fit|match|matches|requirement for|anymore|any more|any longer',
     filler,
   ),
 ];

@@ -25,6 +25,7 @@ export const PHRASES: [string, Item][] = [
       "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
       'everywhere but|everywhere except|anywhere except|all but|anyone except|no more|no longer want|' +
+      'no longer|not anymore|not any more|' +
       'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable|' +
       'outside|outside of|outside the|non|non-|not in|not based in|not located in',
     neg,
@@ -46,11 +47,10 @@ export const PHRASES: [string, Item][] = [
       'no longer matters|no longer matter|not important anymore|are not important|' +
       "isn't important|no matter|whatever|drop|remove|forget|forget about|ignore|clear|lift|" +
       'get rid of|scrap|lose|no limit|no limits|unlimited|no cap|no restriction|no restrictions|' +
-      'no preference|no requirement|no longer need|no longer needed|no longer required|' +
+      'no preference|no requirement|' +
       'regardless of|irrelevant|open to any|relax|remove the|reset|undo|take off|stop filtering|' +
       'turn off|switch off|scratch|ditch|nix|axe|bin|scrub|strike|waive|do away with|' +
       'dispense with|can be dropped|can be removed|can be lifted|can be ignored|' +
-      'not needed anymore|not needed any more|' +
       'not fussed|not picky|flexible on|flexible about|not bothered|never mind|nevermind|' +
       'kill|cancel|disable|take away|toss|dump|junk|no need for the',
     clear,
@@ -120,13 +120,22 @@ export const PHRASES: [string, Item][] = [
       "is not required|are not required|is not needed|isn't required|isnt required|aren't required|" +
       'is optional|are optional|is not necessary|is not a must|is not a requirement|' +
       "don't need|dont need|does not need|doesn't need|doesnt need|not essential|no need for|" +
-      'not mandatory|need not|needn t|not a requirement|not a dealbreaker|not strictly',
+      'not mandatory|need not|needn t|not a requirement|not a dealbreaker|not strictly|' +
+      // Needed no more is optional, as "not required" is: still preferred, never left out.
+      'no longer need|no longer needed|no longer required|no longer a must|not needed anymore|' +
+      'not needed any more|' +
+      "can live without|could live without|can do without|could do without|isn't a dealbreaker|" +
+      'is not a dealbreaker|not a deal breaker|not a deal-breaker|no dealbreaker|' +
+      "don't filter on|do not filter on|dont filter on|stop filtering on|no filter on|" +
+      "don't filter by|nice-to-have|nice-to-haves|a nice-to-have|downgrade|demote",
     mode('optional'),
   ),
   ...each(
     'fine|ok|okay|welcome|acceptable|allowed|is fine|are fine|also fine|too|as well|either|' +
       "don't mind|dont mind|no problem|works|will do|would do|is ok|are ok|alright|all right|allow|" +
-      'open to|include|including|also|also consider|consider|happy with|can be',
+      'open to|include|including|also|also consider|consider|happy with|can be|' +
+      "no longer excluded|not excluded|aren't excluded|isn't excluded|allowed again|ok again|" +
+      'okay again|fine again|welcome again|back in',
     mode('permissive'),
   ),
   ...each('add|plus|and also|additionally|on top', mode('add')),

@@ -58,3 +58,31 @@ describe('how strongly a thing is wanted', () => {
     });
   });
 });
+
+describe('needed no more', () => {
+  it('a required skill no longer needed is preferred, never left out', () => {
+    const base = { required_skills: ['React', 'Node.js'] };
+    const patch = { remove_required_skills: ['Node.js'], add_preferred_skills: ['Node.js'] };
+    for (const say of [
+      'node is no longer a must',
+      'no longer need node',
+      'node not needed any more',
+      'i can live without node',
+      "node isn't a dealbreaker",
+      "don't filter on node",
+      'node is a nice-to-have now',
+      'move node to the nice to haves',
+      'downgrade node to preferred',
+    ])
+      expect(patchOf(say, base), say).toEqual(patch);
+  });
+
+  it('a filter no longer needed is cleared, and a talent type no longer excluded allowed', () => {
+    expect(patchOf('we no longer need a rate cap', { hourly_rate: { max: 40 } })).toEqual({
+      clear: ['hourly_rate'],
+    });
+    expect(patchOf('agencies no longer excluded', { talent_type: 'independent' })).toEqual({
+      talent_type: 'any',
+    });
+  });
+});
