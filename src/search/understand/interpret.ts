@@ -11,6 +11,7 @@ import type { Criteria } from '../../core/criteria.js';
 import type { Geo } from '../../reference/index-facts.js';
 import { isKnownTimeZone, utcOffsetHours, workdayOverlapHours } from '../../reference/timezones.js';
 import { AMBIGUOUS_WORDS, NEVER_ALONE } from './everyday-aliases.js';
+import { addDataWork, contextMention } from './context-mentions.js';
 import { readVocabulary, spansOf, unusedWords } from './read-words.js';
 
 // Turns what the client asked for into what the database can answer: canonical skill ids, country
@@ -53,19 +54,24 @@ export function interpret(
     else notices.push(`"${written}" is not a skill we know; it counts only as text in the query.`);
   }
   const named = new Set([...required, ...preferred].map((t) => t.node.id));
-  const allInText = skillsInText(criteria.query, graph);
+  // A function named only as context ("our accounting system") is neither a need nor unused.
+  const contextUsed: [number, number][] = [];
+  let dataOf: string | undefined;
+  const allInText = skillsInText(criteria.query, graph).filter((t) => {
+    const mention = contextMention(criteria.query, t);
+    if (mention) contextUsed.push(...mention.spans);
+    dataOf ??= mention?.data;
+    return !mention;
+  });
   const inText = allInText.filter((t) => !named.has(t.node.id));
-  const read = readVocabulary(
-    criteria.query,
-    inText,
-    graph,
-    named,
-    sources.vocabulary,
-    spansOf(
+  const read = readVocabulary(criteria.query, inText, graph, named, sources.vocabulary, [
+    ...spansOf(
       criteria.query,
       allInText.filter((t) => named.has(t.node.id)),
     ),
-  );
+    ...contextUsed,
+  ]);
+  if (dataOf && sources.vocabulary) addDataWork(dataOf, read, graph, named);
   const querySkills = [
     ...read.taxonomy.map((t) => ({ ...t, source: 'taxonomy' as const })),
     ...read.terms,
