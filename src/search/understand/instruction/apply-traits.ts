@@ -90,17 +90,29 @@ export function applyLanguage(
   return true;
 }
 
-// The level said next to a language: "fluent German and conversational French".
+// The level said next to a language: "fluent German and conversational French". One said again
+// after a comma is the floor meant ("good English, like fluent").
 function levelFor(clause: Clause, at: number): ItemOf<'level'> | undefined {
+  const reads = clause.reads;
+  for (let k = at + 1; k < reads.length; k++) {
+    const item = reads[k].item;
+    if (item.k === 'lang' || item.k === 'place') break;
+    if (item.k !== 'conj' || reads[k].text !== ',') continue;
+    const at2 = reads[k + 1]?.item.k === 'like' ? k + 2 : k + 1;
+    const next = reads[at2]?.item;
+    // Only as the last word: "fluent would be better" is a wish, not the floor.
+    if (next?.k === 'level' && reads.slice(at2 + 1).every((r) => r.item.k === 'filler'))
+      return next;
+  }
   for (let k = at - 1; k >= 0; k--) {
-    const item = clause.reads[k].item;
+    const item = reads[k].item;
     if (item.k === 'level') return item;
     if (item.k === 'lang' || item.k === 'place') break;
   }
-  // After it, the last one said before the next language: "English, good, like fluent".
+  // After it, the last one said before the next language.
   let after: ItemOf<'level'> | undefined;
-  for (let k = at + 1; k < clause.reads.length; k++) {
-    const item = clause.reads[k].item;
+  for (let k = at + 1; k < reads.length; k++) {
+    const item = reads[k].item;
     if (item.k === 'level') after = item;
     if (item.k === 'lang' || item.k === 'place') break;
   }

@@ -73,7 +73,9 @@ export function splitClauses(reads: Read[]): Clause[] {
         !(ownSay(reads, i + 1) && current.some(says));
       const betweenGoesOn = inBetween && r.item.word === 'and';
       // "German, fluent": a level after a comma still belongs to the language before it.
-      const levelGoesOn = reads[i + 1]?.item.k === 'level';
+      const levelGoesOn =
+        reads[i + 1]?.item.k === 'level' ||
+        (reads[i + 1]?.item.k === 'like' && reads[i + 2]?.item.k === 'level');
       if (r.item.word === 'and' && inBetween) inBetween = false;
       if (listGoesOn || betweenGoesOn || levelGoesOn) {
         current.push({ item: { k: 'conj' }, text: r.text });

@@ -242,7 +242,8 @@ function nearLanguage(
     const item = before[k].item;
     if (item.k === 'lang' || item.k === 'speak' || (item.k === 'place' && item.ambiguousLang))
       return true;
-    if (item.k !== 'filler') seen++;
+    // "English, really good, like fluent": another level or "like" keeps to the same language.
+    if (item.k !== 'filler' && item.k !== 'level' && item.k !== 'like') seen++;
     if (item.k === 'sep' && item.strong && seen > 1) break;
   }
   for (let k = at + length; k < Math.min(tokens.length, at + length + 3); k++) {

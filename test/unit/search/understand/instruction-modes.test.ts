@@ -86,3 +86,17 @@ describe('needed no more', () => {
     });
   });
 });
+
+describe('a language level said twice', () => {
+  it('the level said last for a language is its floor', () => {
+    for (const say of ['english has to be really good, like fluent', 'good English, fluent'])
+      expect(patchOf(say), say).toEqual({ languages: [{ code: 'en', min_level: 'fluent' }] });
+  });
+
+  it('a higher level said as a wish leaves the floor said as a must', () => {
+    for (const say of ['good english, ideally native', 'decent english, fluent would be better'])
+      expect(patchOf(say), say).toEqual({
+        languages: [{ code: 'en', min_level: 'conversational' }],
+      });
+  });
+});
