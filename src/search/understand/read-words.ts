@@ -11,6 +11,7 @@ import {
 } from './need-model.js';
 import { loadVocabulary } from './vocabulary.js';
 import { addPairedReadings } from './pair-readings.js';
+import { isWhereSomeoneIs } from './places.js';
 import { contentStems, isGeneric, words } from './words.js';
 
 // What the client's own words ask for, from three sources read in order of trust: skill names of
@@ -88,6 +89,7 @@ export function readVocabulary(
   /** Skills some phrasing of their own reads, beyond a category's broad guess. */
   const specific = new Set<number>();
   for (const m of useVocabulary ? loadVocabulary().match(text, used) : []) {
+    if (isWhereSomeoneIs(text, m)) continue;
     used.push([m.start, m.end]);
     for (const guess of m.skills) {
       const node = graph.resolve(guess.slug);
