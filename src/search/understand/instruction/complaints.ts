@@ -36,8 +36,11 @@ const TRAITS = new Set<Item['k']>(['talent', 'exp']);
 /** The clause with the things complained of negated, if it is such a complaint. */
 export function excessComplaint(clause: Clause, tone: Tone): Clause | undefined {
   const reads = clause.reads;
+  // "Too many agencies", and "fewer juniors", "less agencies", which ask for the same.
   const tooMany = reads.some(
-    ({ item, text }) => item.k === 'comp' && !!item.complaint && /\bmany$/i.test(text),
+    ({ item, text }) =>
+      item.k === 'comp' &&
+      ((!!item.complaint && /\bmany$/i.test(text)) || /^(fewer|less)$/i.test(text)),
   );
   const more = reads.some(
     ({ item, text }) =>

@@ -24,6 +24,8 @@ export const PHRASES: [string, Item][] = [
       "is not|are not|should not|must not|will not|wouldn't|wouldnt|would not|couldn't|" +
       "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
+      'anything but|anything except|anything other than|anyone other than|everything but|' +
+      'everything except|everybody but|everybody except|anybody except|' +
       'everywhere but|everywhere except|anywhere except|all but|anyone except|no more|no longer want|' +
       'no longer|not anymore|not any more|' +
       'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable|' +
@@ -37,7 +39,12 @@ export const PHRASES: [string, Item][] = [
   ...each(
     'excluding|exclude|avoid|skip|hide|hiding|leave out|rule out|filter out|take out|' +
       'say no to|object to|objection to|objections to|opposed to|against|reject|refuse|' +
-      'turn down|pass on',
+      'turn down|pass on|' +
+      // "Remove anyone over $60": the people go, so the bound turns ("drop" alone clears a filter).
+      'remove anyone|remove everyone|remove anybody|remove people|remove those|remove all|' +
+      'drop anyone|drop everyone|drop anybody|drop people|drop those|drop all|cut anyone|' +
+      'cut everyone|get rid of anyone|get rid of everyone|get rid of people|get rid of those|' +
+      'kick out|lose anyone|lose everyone|filter out anyone|filter out everyone|weed out',
     { k: 'neg', verb: true },
   ),
   // Clearing: the filter named (or the thing named) goes.
@@ -54,6 +61,12 @@ export const PHRASES: [string, Item][] = [
       'not fussed|not picky|flexible on|flexible about|not bothered|never mind|nevermind|' +
       'kill|cancel|disable|take away|toss|dump|junk|no need for the',
     clear,
+  ),
+  // "Not just Europe", "not only React": more than that, so it no longer narrows.
+  ...each(
+    "not just|not only|not solely|not exclusively|not limited to|doesn't have to be just|" +
+      "doesn't have to be only|not necessarily",
+    mode('optional'),
   ),
   // Going back: the words cannot restore what they never saw, so a notice says how.
   ...each(
@@ -81,6 +94,12 @@ export const PHRASES: [string, Item][] = [
   // "The overlap can go": only at the end of what is said ("we can go higher" is no clearing).
   ...each('can go|has to go|should go|must go|can go away', { k: 'clear', last: true }),
   ...each('any|open to any|either way|whichever', { k: 'clear', fieldsOnly: true }),
+  // "Anywhere in the EU", "any country in Europe": the place after it narrows, never goes.
+  ...each(
+    'anywhere in|anywhere within|anywhere inside|anywhere across|anywhere from|anywhere around|' +
+      'anywhere on|somewhere in|any country in|any country of|any part of|anyplace in|any place in',
+    { k: 'filler' },
+  ),
   ...each('anywhere|worldwide|globally|any location|any country|anywhere in the world|any region', {
     k: 'clear',
     field: 'place',

@@ -64,3 +64,22 @@ describe("the client's own place and bands around a zone", () => {
     });
   });
 });
+
+describe('anywhere in a place', () => {
+  it('"anywhere in" a place narrows to it, never leaves it out', () => {
+    expect(patchOf('anywhere in Latin America')).toEqual({
+      location: { regions: ['latin_america'] },
+    });
+    expect(patchOf('any country in latin america')).toEqual({
+      location: { regions: ['latin_america'] },
+    });
+    expect(patchOf('somewhere in asia')).toEqual({ location: { regions: ['asia'] } });
+  });
+
+  it('"anywhere" alone or "in the world" still drops the place, "anywhere but" leaves out', () => {
+    const base = { location: { countries: ['US'] } };
+    expect(patchOf('anywhere', base)).toEqual({ clear: ['location'] });
+    expect(patchOf('anywhere in the world', base)).toEqual({ clear: ['location'] });
+    expect(patchOf('anywhere but Asia')).toEqual({ location: { exclude_regions: ['asia'] } });
+  });
+});
