@@ -54,6 +54,13 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   else if (!clear && fieldNamed(clause, 'preferred_skills') && !kinds.has('neg'))
     modes.add('optional');
   if (goingBack(clause, kinds, ctx)) return false;
+  if (kinds.has('condition')) {
+    const said = clause.reads.map((r) => r.text).join(' ');
+    ctx.notices.push(
+      `"${said}" is a condition on some people, which no filter can hold, so it was left out; the rest applies to everyone.`,
+    );
+    return false;
+  }
   const eased = clear && clearWithDegree(clause);
   if (eased) return applyRelative(eased, false, clause, ctx);
   const old = oldSideOfSwap(clause);

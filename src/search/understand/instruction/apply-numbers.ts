@@ -146,8 +146,21 @@ export function applyAllowedBound(b: Bound, clause: Clause, ctx: ApplyContext): 
   }
   const now = standing(b, ctx);
   if (now.value === undefined || b.dir === 'about') return applyBound(b, clause, ctx);
+  // "Ratings below 4.5 are ok" at a 4.5 floor: those below are let in, so the floor goes.
+  if (!now.cap && b.dir === 'max' && b.value <= now.value) return dropFloor(b, ctx);
   const looser = now.cap ? b.value > now.value : b.value < now.value;
   if (looser) return applyBound(b, clause, ctx);
   ctx.understood.push(`${b.measure.replace('_', ' ')} as it is`);
   return false;
+}
+
+function dropFloor(b: Bound, ctx: ApplyContext): boolean {
+  const f = ctx.draft.fields;
+  if (b.measure === 'rating') delete f.min_rating;
+  else if (b.measure === 'job_success') delete f.min_job_success;
+  else if (b.measure === 'jobs') delete f.min_jobs_completed;
+  else if (b.measure === 'hours_week' && f.availability) delete f.availability.min_hours_per_week;
+  else return false;
+  ctx.understood.push(`${b.measure.replace('_', ' ')} below ${b.value} allowed: floor dropped`);
+  return true;
 }

@@ -57,6 +57,12 @@ export function splitClauses(reads: Read[]): Clause[] {
   for (let i = 0; i < reads.length; i++) {
     const r = reads[i];
     const current = clauses[clauses.length - 1];
+    // "Not from India unless they're top rated": the condition is a clause of its own.
+    if (r.item.k === 'condition') {
+      if (current.length) clauses.push([r]);
+      else current.push(r);
+      continue;
+    }
     if (r.item.k === 'between') inBetween = true;
     if (r.item.k === 'sep') {
       const prev = lastThing(current);

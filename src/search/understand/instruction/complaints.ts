@@ -40,7 +40,8 @@ export function excessComplaint(clause: Clause, tone: Tone): Clause | undefined 
   const tooMany = reads.some(
     ({ item, text }) =>
       item.k === 'comp' &&
-      ((!!item.complaint && /\bmany$/i.test(text)) || /^(fewer|less)$/i.test(text)),
+      (((!!item.complaint || !!item.excess) && /\bmany$/i.test(text)) ||
+        /^(fewer|less)$/i.test(text)),
   );
   const more = reads.some(
     ({ item, text }) =>

@@ -85,6 +85,8 @@ export type Item =
     }
   /** How much: "a bit" is half the usual step, "a lot" twice it. */
   | { k: 'degree'; scale: number }
+  /** "Unless", "as long as": what follows is a condition on some people, never a filter. */
+  | { k: 'condition' }
   /** "We're in", "our team is in": the place after it is the client's own. */
   | { k: 'ours' }
   /** "Undo that", "go back to before": the earlier search, which the search_id chain keeps. */

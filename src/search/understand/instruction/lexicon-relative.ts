@@ -113,12 +113,17 @@ export const RELATIVE_PHRASES: [string, Item][] = [
     up: true,
     complaint: true,
   }),
-  ...each('too expensive|too pricey|too costly|too much money|overpriced|over budget', {
-    k: 'rel',
-    field: 'rate',
-    up: false,
-    complaint: true,
-  }),
+  ...each(
+    'too expensive|too pricey|too costly|too much money|overpriced|over budget|so expensive|' +
+      'really expensive|very expensive|pretty expensive|quite expensive|kinda expensive|' +
+      'super expensive|so pricey|really pricey|pretty pricey|way too expensive',
+    {
+      k: 'rel',
+      field: 'rate',
+      up: false,
+      complaint: true,
+    },
+  ),
   ...each(
     'so many|a pile of|pile of|piles of|a bunch of|bunch of|tons of|loads of|a load of|' +
       'all these|nothing but|more and more|even more|yet more|yet another|wall to wall',

@@ -152,7 +152,8 @@ export const THING_PHRASES: [string, Item][] = [
   ),
   ...each(
     'junior|juniors|entry level|entry-level|beginner|beginners|graduate|graduates|newcomer|' +
-      'newcomers|novice|novices|trainee|trainees',
+      'newcomers|novice|novices|trainee|trainees|newbie|newbies|noob|noobs|rookie|rookies|' +
+      'first-timer|first-timers|first timer|first timers|greenhorn|greenhorns',
     { k: 'exp', level: 'entry' },
   ),
   // Units said after a number.

@@ -62,6 +62,11 @@ export const PHRASES: [string, Item][] = [
       'kill|cancel|disable|take away|toss|dump|junk|no need for the',
     clear,
   ),
+  ...each(
+    "unless|except if|except when|as long as|so long as|provided that|if they're|if they are|" +
+      'if theyre|if he is|if she is',
+    { k: 'condition' },
+  ),
   // "Not just Europe", "not only React": more than that, so it no longer narrows.
   ...each(
     "not just|not only|not solely|not exclusively|not limited to|doesn't have to be just|" +

@@ -204,7 +204,18 @@ function readBounds(clause: Clause): Bound[] {
     const off = reads[end + 1]?.item.k === 'comp' && reads[end + 1].text.toLowerCase() === 'off';
     const how = off ? 'by' : saidWith(reads, i);
     const dir = directionOf(clause, i, end, item);
-    const measure = measureOf(unit, facts, item.value, !!item.money, how, said.per, dir !== 'none');
+    // "Show me 10 more", "10 more jobs": a count, never a rate.
+    const next1 = reads[end + 1];
+    const counted =
+      !unit &&
+      !item.money &&
+      !facts.fieldMeasure &&
+      dir === 'none' &&
+      (/^(more|fewer|less)$/i.test(next1?.text ?? '') ||
+        (next1?.item.k === 'rel' && next1.item.field !== 'rate'));
+    const measure = counted
+      ? undefined
+      : measureOf(unit, facts, item.value, !!item.money, how, said.per, dir !== 'none');
     if (!measure) continue;
     bounds.push({
       measure,

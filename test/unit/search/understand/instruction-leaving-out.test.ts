@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, type Family } from './instruction-patch.js';
+import { patchOf, readWords, type Family } from './instruction-patch.js';
 
 // Leaving people out by what they are: "remove anyone over $60" leaves out those above, so it is a
 // cap; "anything but juniors", "fewer juniors", "less agencies" leave them out; "not just Europe"
@@ -52,5 +52,63 @@ describe('leaving people out by what they are', () => {
     const base = { hourly_rate: { max: 40 }, min_rating: 4.5 };
     expect(patchOf('remove all filters', base)).toEqual({ clear: ['hourly_rate', 'min_rating'] });
     expect(patchOf('less agencies')).toEqual({ talent_type: 'independent' });
+  });
+});
+
+describe('letting people in below a floor', () => {
+  it('those below a floor said to be fine drop the floor', () => {
+    expect(patchOf('ratings below 4.5 are ok', { min_rating: 4.5 })).toEqual({
+      clear: ['min_rating'],
+    });
+    expect(patchOf('under 4 stars is ok', { min_rating: 4.5 })).toEqual({ clear: ['min_rating'] });
+    expect(patchOf('JSS under 90% is fine', { min_job_success: 90 })).toEqual({
+      clear: ['min_job_success'],
+    });
+    expect(
+      patchOf('less than 30 hours a week is fine', { availability: { min_hours_per_week: 30 } }),
+    ).toEqual({ clear: ['availability'] });
+  });
+
+  it('a bound above the floor said to be fine narrows nothing', () => {
+    expect(patchOf('below 4.8 is fine', { min_rating: 4.5 })).toEqual({});
+  });
+
+  it('newbies and first-timers are the entry level', () => {
+    for (const say of ['no newbies', 'no first-timers please', 'no rookies'])
+      expect(patchOf(say), say).toEqual({ experience_level: 'intermediate' });
+  });
+});
+
+describe('a condition on some people', () => {
+  it('what follows "unless", "as long as", "if they are" is never a filter', () => {
+    for (const say of [
+      "not from india unless they're top rated",
+      'not from India unless they are top rated',
+      "not from India, except if they're top rated",
+    ]) {
+      const read = readWords(say);
+      expect(read.patch, say).toEqual({ location: { exclude_countries: ['IN'] } });
+      expect(read.notices.join(' '), say).toContain('condition');
+    }
+    expect(patchOf("under 50 unless they're top rated")).toEqual({ hourly_rate: { max: 50 } });
+  });
+
+  it('"if possible" is still a wish, and "only if they speak German" a filter', () => {
+    expect(patchOf('under 50 if possible')).toEqual({ hourly_rate: { max: 50 } });
+    expect(patchOf('only if they speak german')).toEqual({ languages: [{ code: 'de' }] });
+  });
+});
+
+describe('counts and complaints said as questions', () => {
+  it('a count of people or jobs is never a rate', () => {
+    expect(patchOf('show me 10 more')).toEqual({});
+    expect(patchOf('10 more jobs', { min_jobs_completed: 10 }).hourly_rate).toBeUndefined();
+  });
+
+  it('"why so many agencies", "why is everyone so expensive" ask for fewer, cheaper', () => {
+    expect(patchOf('why so many agencies?')).toEqual({ talent_type: 'independent' });
+    expect(
+      patchOf('why is everyone so expensive', { hourly_rate: { max: 100 } }).hourly_rate?.max,
+    ).toBeLessThan(100);
   });
 });
