@@ -53,6 +53,9 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   // "Move Node to the nice-to-haves": preferred, and no longer required.
   else if (!clear && fieldNamed(clause, 'preferred_skills') && !kinds.has('neg'))
     modes.add('optional');
+  // "Bring back the people I removed": the exclusions the criteria hold go.
+  const back = kinds.has('undo') || saysBack(clause);
+  if (back && fieldNamed(clause, 'excluded')) return clearField('excluded', ctx);
   if (goingBack(clause, kinds, ctx)) return false;
   if (kinds.has('condition')) {
     const said = clause.reads.map((r) => r.text).join(' ');

@@ -80,7 +80,7 @@ export const THING_PHRASES: [string, Item][] = [
   ...each('preferred skills|preferences|nice to haves|nice-to-haves', field('preferred_skills')),
   ...each('skills|skill|tech|stack|tech stack|tools', field('skills')),
   ...each(
-    'exclusions|excluded|excluded people|hidden people|the people i removed',
+    'exclusions|excluded people|the excluded|excluded ones|hidden people|the people i removed',
     field('excluded'),
   ),
   // The whole project's money, never an hourly rate: "5 grand total", "12k for the whole project".

@@ -44,7 +44,10 @@ export const PHRASES: [string, Item][] = [
       'remove anyone|remove everyone|remove anybody|remove people|remove those|remove all|' +
       'drop anyone|drop everyone|drop anybody|drop people|drop those|drop all|cut anyone|' +
       'cut everyone|get rid of anyone|get rid of everyone|get rid of people|get rid of those|' +
-      'kick out|lose anyone|lose everyone|filter out anyone|filter out everyone|weed out',
+      'kick out|lose anyone|lose everyone|filter out anyone|filter out everyone|weed out|' +
+      // Said after the thing: "US excluded", "Americans need not apply".
+      'excluded|is excluded|are excluded|ruled out|is ruled out|are ruled out|banned|' +
+      "need not apply|needn't apply|should not apply|shouldn't apply|don't apply|dont apply",
     { k: 'neg', verb: true },
   ),
   // Clearing: the filter named (or the thing named) goes.

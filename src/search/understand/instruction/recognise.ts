@@ -146,7 +146,9 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       tokens[i] = { ...t, norm: mended };
       continue;
     }
-    if (CLAUSE_WORDS.has(t.norm)) push({ k: 'sep', strong: false, word: t.norm }, i, 1);
+    // "And agencies", said first: more of them allowed, as "agencies too" says.
+    if (t.norm === 'and' && out.length === 0) push({ k: 'mode', mode: 'permissive' }, i, 1);
+    else if (CLAUSE_WORDS.has(t.norm)) push({ k: 'sep', strong: false, word: t.norm }, i, 1);
     else if (LIST_JOINERS.has(t.norm)) push({ k: 'conj' }, i, 1);
     else if (t.kind === 'word') push({ k: 'word', text: t.raw }, i, 1);
     i++;

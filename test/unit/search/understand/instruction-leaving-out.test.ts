@@ -112,3 +112,26 @@ describe('counts and complaints said as questions', () => {
     ).toBeLessThan(100);
   });
 });
+
+describe('leaving out said after the thing', () => {
+  it('"US excluded", "Americans need not apply" leave the US out, never narrow to it', () => {
+    for (const say of ['US excluded', 'Americans need not apply', 'the US is ruled out'])
+      expect(patchOf(say), say).toEqual({ location: { exclude_countries: ['US'] } });
+  });
+
+  it('"and agencies" said first allows them as "agencies too" does', () => {
+    expect(patchOf('and agencies', { talent_type: 'independent' })).toEqual({
+      talent_type: 'any',
+    });
+  });
+
+  it('bringing back the people removed clears the exclusions', () => {
+    const base = { exclude_freelancer_ids: ['f1'] };
+    expect(patchOf('bring back the people i removed', base)).toEqual({
+      clear: ['exclude_freelancer_ids'],
+    });
+    expect(patchOf('clear the excluded people', base)).toEqual({
+      clear: ['exclude_freelancer_ids'],
+    });
+  });
+});
