@@ -65,6 +65,16 @@ describe('the vocabulary of client phrasings', () => {
     expect(slugs('brand identity for a bakery')).toContain('brand-identity');
   });
 
+  it('reads a need told as its symptom or its result', () => {
+    expect(slugs('the shop takes forever to load')).toContain('web-performance');
+    expect(slugs('our booking tool and calendar do not talk to each other')).toContain(
+      'api-integration',
+    );
+    expect(slugs('a toolbar button that clips articles')).toContain('chrome-extensions');
+    expect(slugs('lifelike pictures of a sofa we have not built yet')).toContain('3d-rendering');
+    expect(slugs('make the title and our logo move in the intro')).toContain('motion-graphics');
+  });
+
   it('matches a phrase across one small gap and through inflections', () => {
     expect(slugs('we need help automating our spreadsheet')).toContain('excel-vba');
     expect(slugs('answer emails from customers')).toContain('email-management');
