@@ -113,7 +113,13 @@ function mergeBareMarkers(clauses: Read[][]): Read[][] {
           (item.k === 'mode' && BARE_MODES.has(item.mode)),
       );
     const prev = out[out.length - 1];
+    // "Agencies? No thanks", "agencies, no": a bare negator is about the things before it.
+    const refusal =
+      reads.some((r) => r.item.k === 'neg' && !r.item.verb) &&
+      reads.every(({ item }) => item.k === 'neg' || item.k === 'filler' || item.k === 'word');
+    const things = prev?.some((r) => LISTABLE.has(r.item.k));
     if (bare && prev?.some((r) => r.item.k === 'skill')) prev.push(...reads);
+    else if (refusal && things && !prev.some((r) => r.item.k === 'neg')) prev.push(...reads);
     else out.push(reads);
   }
   return out;

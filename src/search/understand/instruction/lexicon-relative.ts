@@ -20,6 +20,8 @@ export const RELATIVE_PHRASES: [string, Item][] = [
       'dont have much|not much money|not a lot of money|tight budget|limited budget|small budget|' +
       "low budget|on a budget|on a tight budget|shoestring|budget is tight|budget's tight|" +
       'money is tight|nothing expensive|nothing too expensive|nothing crazy expensive|' +
+      'keep costs down|keep the cost down|keep costs low|keep the costs down|keep the price down|' +
+      'keep the rate down|keep the rates down|keep rates down|keep the budget low|keep it cheap|' +
       'not too expensive|not too pricey|nothing pricey|nothing too pricey',
     { k: 'rel', field: 'rate', up: false },
   ),

@@ -21,6 +21,7 @@ export const PHRASES: [string, Item][] = [
     'not|no|nobody|noone|no one|none|never|without|except|except for|other than|' +
       "apart from|but not|nor|neither|nothing|no-one|minus|don't|dont|doesn't|" +
       "doesnt|isn't|isnt|aren't|arent|shouldn't|mustn't|can't|cant|won't|cannot|do not|does not|" +
+      'no thanks|no thank you|' +
       "is not|are not|should not|must not|will not|wouldn't|wouldnt|would not|couldn't|" +
       "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
@@ -45,6 +46,11 @@ export const PHRASES: [string, Item][] = [
       'drop anyone|drop everyone|drop anybody|drop people|drop those|drop all|cut anyone|' +
       'cut everyone|get rid of anyone|get rid of everyone|get rid of people|get rid of those|' +
       'kick out|lose anyone|lose everyone|filter out anyone|filter out everyone|weed out|' +
+      // Complaints that ask for fewer: "stop showing me agencies", "sick of agencies".
+      'stop showing|stop showing me|stop including|stop sending|stop suggesting|enough with|' +
+      "enough of|done with|i'm done with|sick of|tired of|fed up with|hate|can't stand|" +
+      'cant stand|dislike|keep seeing|keep getting|still seeing|still getting|why am i seeing|' +
+      'keep out|keep out of|out of it|out of this|out of the list|out of the results|' +
       // Said after the thing: "US excluded", "Americans need not apply".
       'excluded|is excluded|are excluded|ruled out|is ruled out|are ruled out|banned|' +
       "need not apply|needn't apply|should not apply|shouldn't apply|don't apply|dont apply",

@@ -146,6 +146,12 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       tokens[i] = { ...t, norm: mended };
       continue;
     }
+    // "Keep agencies out": "out" after "keep" leaves the thing out.
+    if (t.norm === 'out' && out.some((r) => r.item.k === 'mode' && r.item.mode === 'keep')) {
+      push({ k: 'neg', verb: true }, i, 1);
+      i++;
+      continue;
+    }
     // "And agencies", said first: more of them allowed, as "agencies too" says.
     if (t.norm === 'and' && out.length === 0) push({ k: 'mode', mode: 'permissive' }, i, 1);
     else if (CLAUSE_WORDS.has(t.norm)) push({ k: 'sep', strong: false, word: t.norm }, i, 1);

@@ -135,3 +135,28 @@ describe('leaving out said after the thing', () => {
     });
   });
 });
+
+describe('complaints that ask for fewer', () => {
+  it('"stop showing me", "sick of", "keep ... out", "no thanks" leave the thing out', () => {
+    for (const say of [
+      'stop showing me agencies',
+      'I keep seeing agencies',
+      'enough with the agencies',
+      'I hate agencies',
+      'sick of agencies',
+      'agencies? no thanks',
+      'agencies, no',
+      'keep agencies out',
+      'keep out agencies',
+    ])
+      expect(patchOf(say), say).toEqual({ talent_type: 'independent' });
+    expect(patchOf('stop showing people from india')).toEqual({
+      location: { exclude_countries: ['IN'] },
+    });
+    expect(patchOf('keep the US out of it')).toEqual({ location: { exclude_countries: ['US'] } });
+  });
+
+  it('"no thanks" alone, or before a request, leaves the request as said', () => {
+    expect(patchOf('no thanks, under 50')).toEqual({ hourly_rate: { max: 50 } });
+  });
+});

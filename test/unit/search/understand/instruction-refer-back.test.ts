@@ -101,6 +101,8 @@ describe('relative changes that refer back', () => {
       'we are on a budget',
       'nothing crazy expensive',
       'budget-friendly options please',
+      'keep costs down',
+      'keep the rates down please',
     ]) {
       const max = patchOf(say, { hourly_rate: { max: 80 } }).hourly_rate?.max;
       expect(max, say).toBeLessThan(80);
