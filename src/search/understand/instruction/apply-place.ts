@@ -135,8 +135,16 @@ export function zoneChange(
   );
   if (view.has('within') && hours !== undefined) {
     const hours = widest;
-    loc.utc_offset_min = Math.max(-12, offset - hours);
-    loc.utc_offset_max = Math.min(14, offset + hours);
+    // "No more than 3 hours ahead of London": only that side of the band.
+    const side = view.clause.reads.find((r) => r.item.k === 'within' && r.item.side)?.item;
+    const only = side?.k === 'within' ? side.side : undefined;
+    if (only !== 'ahead') loc.utc_offset_min = Math.max(-12, offset - hours);
+    if (only !== 'behind') loc.utc_offset_max = Math.min(14, offset + hours);
+    // The other side, said before, stays unless the two no longer meet.
+    if ((loc.utc_offset_min ?? -12) > (loc.utc_offset_max ?? 14)) {
+      if (only === 'ahead') delete loc.utc_offset_min;
+      else delete loc.utc_offset_max;
+    }
     delete loc.overlap_with;
     ctx.understood.push(`within ${hours} hours of ${item.label}`);
     return true;

@@ -117,7 +117,8 @@ export type Item =
   /** `workday`: a working day on that clock ("London hours", "business hours"), an overlap. */
   | { k: 'tz'; workday?: boolean }
   | { k: 'overlap' }
-  | { k: 'within' }
+  /** `side`: "3 hours ahead of London" bounds one side of the band only. */
+  | { k: 'within'; side?: 'ahead' | 'behind' }
   | { k: 'skill'; name: string }
   | { k: 'person'; id: string; name: string }
   /** "Them", "that one": the person named last in the refinement. */

@@ -53,6 +53,8 @@ export const THING_PHRASES: [string, Item][] = [
   ),
   ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
   ...each('within|of', { k: 'within' }),
+  ...each('ahead of|ahead', { k: 'within', side: 'ahead' }),
+  ...each('behind', { k: 'within', side: 'behind' }),
   // "Max 4 hours difference from Berlin": a band around the place, never the place itself.
   ...each(
     'difference|time difference|apart|time gap|offset from|+/-|±|plus or minus|give or take',

@@ -23,6 +23,8 @@ const TIME_WORDS = new Set([
   'office',
   'working',
   'workday',
+  'ahead',
+  'behind',
 ]);
 const HOURS = new Set(['hours', 'hrs', 'hour', 'hr']);
 

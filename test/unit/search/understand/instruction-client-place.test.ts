@@ -83,3 +83,15 @@ describe('anywhere in a place', () => {
     expect(patchOf('anywhere but Asia')).toEqual({ location: { exclude_regions: ['asia'] } });
   });
 });
+
+describe('one side of a band', () => {
+  it('"ahead of" and "behind" bound that side only', () => {
+    expect(patchOf('no more than 3 hours ahead of London')).toEqual({
+      location: { utc_offset_max: 3 },
+    });
+    expect(patchOf('at most 2 hours behind New York')).toEqual({
+      location: { utc_offset_min: -7 },
+    });
+    expect(patchOf('we are behind schedule, under 50')).toEqual({ hourly_rate: { max: 50 } });
+  });
+});
