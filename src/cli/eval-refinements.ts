@@ -7,7 +7,7 @@ import { printTable } from './table.js';
 
 // The refinement rows of `shortlist eval`: refinements sent as words only, each from a fresh
 // search on the configured index (the demo seed). The sets: the one the reader was tuned on, fresh
-// ones written before a session changed the reader (their failures name the grammar families to
+// ones written before a round of changes to the reader (their failures name the grammar families to
 // fix), and ones whose items are never shown one by one, only counted (one held back from the start,
 // one written after the fixes, one written blind), so that what was fixed for a family can be seen
 // to carry over to sentences nobody looked at.
@@ -27,11 +27,11 @@ const SETS = [
     showItems: false,
     families: true,
   },
-  // Written before session 6 changed the reader; its failures name the families to fix.
+  // Written before a round of reader changes; its failures name the families to fix.
   { name: 'third fresh', file: 'eval-refinements-fresh3.json', showItems: true, families: true },
   // Written by someone who read neither the reader nor any other set; counted only, never shown.
   { name: 'blind', file: 'eval-refinements-blind.json', showItems: false, families: true },
-  // Written before session 7 changed the reader, weighted to the families the blind set showed weak.
+  // Written before the next round, weighted to the families the blind set showed weak.
   { name: 'fourth fresh', file: 'eval-refinements-fresh4.json', showItems: true, families: true },
   // Held back from the fourth fresh set when it was written: counted only, never shown.
   {

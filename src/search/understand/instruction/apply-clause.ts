@@ -1,6 +1,6 @@
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
-import { LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
+import { ENTITY_KINDS, LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
 import { applyAllowedBound, applyBound } from './apply-numbers.js';
 import {
   applyRelative,
@@ -93,7 +93,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   const bounds = isComplaint(clause) ? [] : boundsOf(clause);
   const bound = allowing ? applyAllowedBound : applyBound;
   for (const b of swappedBounds(bounds, old, ctx)) changed = bound(b, clause, ctx) || changed;
-  const entityCount = clause.reads.filter((r) => ENTITY.has(r.item.k)).length;
+  const entityCount = clause.reads.filter((r) => ENTITY_KINDS.has(r.item.k)).length;
   for (let i = 0; i < clause.reads.length; i++) {
     const item = clause.reads[i].item;
     const neg = clause.negated[i] || old.has(i);
@@ -266,17 +266,3 @@ function meansLanguage(code: string, view: ClauseView, ctx: ApplyContext): boole
 function fieldNamed(clause: Clause, field: Field): boolean {
   return clause.reads.some((r) => r.item.k === 'field' && r.item.field === field);
 }
-
-const ENTITY = new Set<Item['k']>([
-  'worktime',
-  'place',
-  'zone',
-  'lang',
-  'skill',
-  'person',
-  'pronoun',
-  'talent',
-  'badge',
-  'exp',
-  'date',
-]);

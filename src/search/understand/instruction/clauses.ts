@@ -1,4 +1,4 @@
-import type { Item, Measure, Mode, Read } from './items.js';
+import { ENTITY_KINDS, type Item, type Measure, type Mode, type Read } from './items.js';
 
 // A refinement is split into clauses at punctuation and at "and", "but", ...; each clause is one
 // change. A list of like things ("Germany, Poland and Czechia") stays in one clause, so the words
@@ -13,24 +13,7 @@ export interface Clause {
   carried?: Measure;
 }
 
-const THING_KINDS = new Set<Item['k']>([
-  'num',
-  'place',
-  'zone',
-  'lang',
-  'skill',
-  'person',
-  'pronoun',
-  'talent',
-  'badge',
-  'exp',
-  'date',
-  'field',
-  'dir',
-  'rel',
-  'comp',
-  'worktime',
-]);
+const THING_KINDS = new Set<Item['k']>([...ENTITY_KINDS, 'num', 'field', 'dir', 'rel', 'comp']);
 const LISTABLE = new Set<Item['k']>([
   'place',
   'zone',

@@ -136,6 +136,22 @@ export const LEVELS = ['entry', 'intermediate', 'expert'] as const;
 
 export type ItemOf<K extends Item['k']> = Extract<Item, { k: K }>;
 
+/** The kinds of item a clause is about (a place, a person, a skill, ...), as opposed to its numbers,
+ * directions and verbs. Each reader that needs more kinds names its own additions. */
+export const ENTITY_KINDS: ReadonlySet<Item['k']> = new Set<Item['k']>([
+  'worktime',
+  'place',
+  'zone',
+  'lang',
+  'skill',
+  'person',
+  'pronoun',
+  'talent',
+  'badge',
+  'exp',
+  'date',
+]);
+
 /** An item and the words it was read from, for notices. */
 export interface Read {
   item: Item;

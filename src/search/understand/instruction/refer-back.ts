@@ -1,6 +1,6 @@
 import type { ApplyContext } from './apply-context.js';
 import type { Clause } from './clauses.js';
-import type { ItemOf, RelField } from './items.js';
+import { ENTITY_KINDS, type Item, type ItemOf, type RelField } from './items.js';
 import { boundsOf } from './numbers.js';
 
 // "Double that", "halve it", "bump it by a third", "that's too high": a comparative that names no
@@ -60,18 +60,4 @@ export function referredTo(
   return { k: 'rel', field, up, ...(item.factor ? { factor: item.factor } : {}) };
 }
 
-const THINGS = new Set<string>([
-  'place',
-  'zone',
-  'lang',
-  'skill',
-  'person',
-  'pronoun',
-  'talent',
-  'badge',
-  'exp',
-  'date',
-  'worktime',
-  'tz',
-  'overlap',
-]);
+const THINGS = new Set<Item['k']>([...ENTITY_KINDS, 'tz', 'overlap']);
