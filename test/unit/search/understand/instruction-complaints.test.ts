@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // A complaint that there are too many of something asks for fewer, never more: "too many
 // agencies" and the sarcastic "oh great, more agencies" leave agencies out. Praise is sarcasm only
@@ -38,10 +38,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('complaints of too many', () => {
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('a place complained of is left out, never narrowed to', () => {
     expect(patchOf('oh great, all of them are from India again')).toEqual({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criteria } from '../../../../src/core/criteria.js';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, readWords, type Family } from './instruction-patch.js';
 
 // Families of refinements: every rewording in a family gives the same patch. A family stands for
 // a rule of the grammar (a negated requirement is optional, a multiplier scales the field it
@@ -219,10 +219,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('families of refinements', () => {
-  for (const f of FAMILIES)
-    it.each(f.say)(`${f.name}: %s`, (say) => {
-      expect(patchOf(say, f.base)).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   // No filter leaves out people who know a skill or hold a badge: the refusal says so.
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // Going back and taking off. The words cannot tell what the criteria were before, so "undo that",
 // "go back to before" or "put the job success back" change nothing and a notice says to refine
@@ -63,10 +63,7 @@ describe('going back and taking off', () => {
     expect(read.notices.join(' ')).not.toContain('search_id');
   });
 
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('what is brought back is allowed again, never narrowed to', () => {
     expect(patchOf('bring back agencies', { talent_type: 'independent' })).toEqual({

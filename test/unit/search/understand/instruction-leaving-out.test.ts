@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // Leaving people out by what they are: "remove anyone over $60" leaves out those above, so it is a
 // cap; "anything but juniors", "fewer juniors", "less agencies" leave them out; "not just Europe"
@@ -38,10 +38,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('leaving people out by what they are', () => {
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('a floor removed past is a floor', () => {
     expect(patchOf('get rid of everyone below 90% job success')).toEqual({ min_job_success: 90 });

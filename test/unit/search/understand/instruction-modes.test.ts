@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, type Family } from './instruction-patch.js';
 
 // How strongly a thing is wanted. A required skill said to be a wish ("TypeScript's nice to
 // have", "more of a bonus") becomes preferred; a bare "not required" after a comma is about the
@@ -35,10 +35,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('how strongly a thing is wanted', () => {
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('a wish among several skills leaves the required ones required', () => {
     expect(patchOf('React and ideally TypeScript', { required_skills: ['React'] })).toEqual({

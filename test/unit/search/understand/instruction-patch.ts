@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import type { Criteria } from '../../../../src/core/criteria.js';
 import type { InstructionPatch } from '../../../../src/search/understand/instruction/draft.js';
 import {
@@ -32,4 +33,12 @@ export interface Family {
   base: Partial<Criteria>;
   patch: InstructionPatch;
   say: string[];
+}
+
+/** One test per sentence of each family: every way of saying it gives the family's patch. */
+export function itReadsEachFamily(families: Family[]): void {
+  for (const f of families)
+    it.each(f.say)(`${f.name}: %s`, (say) => {
+      expect(patchOf(say, f.base)).toEqual(f.patch);
+    });
 }

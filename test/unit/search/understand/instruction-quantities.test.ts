@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // Quantities said every way clients say them: other currencies, money by the day or month,
 // fractions in words, full-time and part-time. Each family gives one patch for all its rows.
@@ -93,10 +93,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('quantities', () => {
-  for (const f of FAMILIES)
-    it.each(f.say)(`${f.name}: %s`, (say) => {
-      expect(patchOf(say, f.base)).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('a monthly figure without the hours a week is left alone, and says why', () => {
     const read = readWords('$3000 a month max');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criteria } from '../../../../src/core/criteria.js';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // A relative change that names no filter ("double that", "halve it", "add another $10") moves the
 // one filter the criteria hold that it can move; money said beside a comparative is the amount of
@@ -49,10 +49,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('relative changes that refer back', () => {
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('a quarter higher on a $80 cap is $100', () => {
     expect(patchOf('go a quarter higher on the rate', { hourly_rate: { max: 80 } })).toEqual({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // Scope: what a negator or an "is fine" covers. A place under any negator is set aside, never
 // narrowed to; a thing said to be allowed is never made a requirement; a deadline said with a
@@ -94,10 +94,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('deadlines', () => {
-  for (const f of FAMILIES)
-    it.each(f.say)(`${f.name}: %s`, (say) => {
-      expect(patchOf(say, f.base)).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('one language or another is left out with a notice, never both required', () => {
     for (const say of ['must speak Spanish or Portuguese', 'fluent in either German or French']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, type Family } from './instruction-patch.js';
 
 // Numbers said the way people say them: "a hundred and twenty", "one fifty", "40ish", and
 // verbs of paying before "more than" / "less than", which are bounds, not raises. A value called
@@ -37,10 +37,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('numbers as people say them', () => {
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('"one fifty" and "two hundred fifty" are hundreds', () => {
     expect(patchOf('one fifty an hour max')).toEqual({ hourly_rate: { max: 150 } });

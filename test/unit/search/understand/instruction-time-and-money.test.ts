@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchOf, readWords, type Family } from './instruction-patch.js';
+import { itReadsEachFamily, patchOf, readWords, type Family } from './instruction-patch.js';
 
 // A city's working day and a whole project's money. "On London hours" is an overlap with London's
 // working day (6 of its 8 hours); "overlap with new york" reads a city written in lower case where
@@ -46,10 +46,7 @@ const FAMILIES: Family[] = [
 ];
 
 describe('time of day and project money', () => {
-  for (const f of FAMILIES)
-    it(f.name, () => {
-      for (const say of f.say) expect(patchOf(say, f.base), say).toEqual(f.patch);
-    });
+  itReadsEachFamily(FAMILIES);
 
   it('a project budget says in a notice that it caps no hourly rate', () => {
     expect(readWords('we have 5 grand total').notices.join(' ')).toContain('project.budget_usd');
