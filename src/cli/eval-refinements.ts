@@ -43,6 +43,8 @@ const SETS = [
   // Written from the taxonomy, the regions and DESIGN.md alone, by someone who read no reader code
   // and no other set; counted only, never shown.
   { name: 'blind 2', file: 'eval-refinements-blind2.json', showItems: false, families: true },
+  // The third blind set, written the same way before the next round of reader changes.
+  { name: 'blind 3', file: 'eval-refinements-blind3.json', showItems: false, families: true },
 ];
 
 export async function reportRefinements(args: CommandArgs): Promise<void> {
