@@ -1,11 +1,36 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { FixtureOrderSequencer } from './test/helpers/sequencer.js';
 
 // Projects: `unit` (no database), and `integration` once per database: embedded PGlite always,
 // the Postgres server too when TEST_DATABASE_URL names one (CI starts one). `e2e` runs whole
 // processes and the browser.
 const servers = process.env.TEST_DATABASE_URL ? ['server'] : [];
+
+// Integration files that run on PGlite only. Each tests HTTP, auth, handoff pages or tool input
+// and reaches the database only through queries other server files already run: the account and
+// API-key lookups (http/rate-limit, quota/tool-calls, retention/purge, auth/oauth), search and its
+// sessions (search/**, tools/fuzz), handoff records and their opens (handoff/links). Every file
+// whose own SQL could answer differently on the server stays on both: search, import and COPY,
+// seeding and training, migrations, session settings, retention, quota, the rate-limit store,
+// account sign-up (auth/oauth), profiles, the replica; the e2e restart test runs on the server.
+const embeddedOnly = [
+  'auth/anonymous-hook', // the anonymous account and the sign-in message
+  'auth/apikey', // key parsing and revocation: the lookups run on the server in quota and retention
+  'auth/isolation', // account scoping of searches: the same session queries as search/**
+  'handoff/demo-access', // demo page access rules
+  'handoff/marketplaces', // link building per marketplace, no SQL of its own
+  'handoff/message-page', // the demo message page
+  'handoff/tokens', // token signing and expiry, in code
+  'http/log-redaction', // log lines
+  'http/logs', // log lines
+  'http/metrics', // Prometheus counters, in memory
+  'http/origins', // the Origin check
+  'http/request-id', // request ids (skipped on the server already)
+  'http/transport', // Streamable HTTP sessions
+  'tools/validation', // input schemas, refused before any query
+  'widget/resource', // the widget resource and its card data
+].map((file) => `test/integration/${file}.test.ts`);
 
 export default defineConfig({
   test: {
@@ -33,6 +58,7 @@ export default defineConfig({
         test: {
           name: `integration:${database}`,
           include: ['test/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...(database === 'server' ? embeddedOnly : [])],
           env: { TEST_DATABASE: database },
           isolate: false,
           globalSetup: ['test/integration/global-setup.ts'],
