@@ -10,18 +10,21 @@ import { SEEDED_INDEX, TEST_AS_OF } from './templates.js';
 
 export { TEST_AS_OF };
 
-/** The run's seeded template (SEEDED_INDEX), or another count of the same seed built in place. */
+/**
+ * The run's seeded template (SEEDED_INDEX), or another count of the same seed built in place:
+ * with its models trained, as `seed` does, unless `train: false` (a file that never reads them).
+ */
 export async function openSeeded(
   count: number = SEEDED_INDEX.count,
   env: Record<string, string> = {},
-  options: { shared?: boolean } = {},
+  options: { shared?: boolean; train?: boolean } = {},
 ): Promise<{ handle: TestDatabase; ctx: AppContext }> {
   const template = count === SEEDED_INDEX.count;
   const handle = await openTestDatabase({
     template: template ? 'seeded' : 'migrated',
     shared: options.shared,
   });
-  if (!template) await seedIndex(handle.db, { ...SEEDED_INDEX, count });
+  if (!template) await seedIndex(handle.db, { ...SEEDED_INDEX, count, train: options.train });
   const ctx = testContext(handle, env);
   // hasVector as the server would find it: PGlite has pgvector, Debian's Postgres 15 does not, so
   // the two integration projects cover the vector retriever and the exact-cosine fallback.
