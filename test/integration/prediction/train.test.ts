@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
-import { seedIndex } from '../../../src/index/seed-index.js';
 import { loadLatestModel } from '../../../src/prediction/model-store.js';
 import { predictProjectSuccess } from '../../../src/prediction/predict.js';
 import { beatsBaseline } from '../../../src/prediction/report.js';
@@ -15,12 +14,14 @@ let handle: TestDatabase;
 let ctx: AppContext;
 let seeded: TrainingReport;
 
+// The run's seeded template (SEEDED_INDEX, 1,500 profiles as of AS_OF), made by seedIndex as
+// `seed` makes an index: the model it stored is the one seeding trained.
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  handle = await openTestDatabase({ template: 'seeded' });
   ({ ctx } = contextAt(handle, NOW));
-  const result = await seedIndex(handle.db, { count: 400, seed: 'prediction-test', asOf: AS_OF });
-  if (!result.training?.stored) throw new Error('seeding did not train the model');
-  seeded = result.training.report;
+  const stored = await loadLatestModel(handle.db);
+  if (!stored) throw new Error('seeding did not train the model');
+  seeded = stored.report;
 });
 afterAll(async () => {
   await handle?.close();
@@ -29,7 +30,6 @@ afterAll(async () => {
 describe('success model', () => {
   it('is trained by seed and stored with its held-out metrics', async () => {
     const stored = await loadLatestModel(handle.db);
-    expect(stored?.report).toEqual(seeded);
     expect(stored!.model.features).toHaveLength(13);
     expect(seeded.train_count + seeded.holdout_count).toBeGreaterThan(2000);
     expect(seeded.holdout_count / (seeded.train_count + seeded.holdout_count)).toBeCloseTo(0.2, 1);
