@@ -8,7 +8,9 @@ import { GENERIC_STEMS } from './words.js';
 // `shortlist train` (and so `seed`) fits the need→skill model on the index's own words: the
 // titles and descriptions of past jobs and portfolio items, against the skills each one used.
 // One work-history item in ten is held out; the report is top-3 accuracy on those from their text
-// alone, beside always guessing the three most frequent skills.
+// alone, beside always guessing the three most frequent skills. Which ten percent is a hash of the
+// item's own identity (its freelancer's external id and its place in their history), never of a
+// database id: reseeding or re-importing the same index gives the same split, so the same model.
 
 export interface NeedModelReport {
   trained_at: string;
@@ -122,7 +124,8 @@ function fitWeights(training: Doc[]): { weights: Weights; skillCount: Map<number
         Math.log((c + SMOOTHING) / ((cf * skillCount.get(s)!) / n + SMOOTHING)),
       ])
       .filter(([, w]) => w >= MIN_WEIGHT)
-      .sort((a, b) => b[1] - a[1])
+      // Ties go to the lower skill id, so the kept skills never depend on the order rows came in.
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, SKILLS_PER_FEATURE);
     if (kept.length === 0) continue;
     weights.set(key, new Map(kept.map(([s, w]) => [s, Math.round(w * 1000) / 1000])));
@@ -143,22 +146,36 @@ async function phrasingDocuments(db: Db): Promise<Doc[]> {
 
 async function readDocuments(db: Db): Promise<Doc[]> {
   const { rows } = await sql<{
-    id: number;
     title: string;
     description: string | null;
     skill_ids: number[];
-    held_out: boolean;
+    external_id: string | null;
+    position: number;
   }>`
-    (select id, title, description, skill_ids, id % 10 = 0 as held_out from contracts
-      order by id limit ${MAX_DOCUMENTS})
+    (select c.title, c.description, c.skill_ids, f.external_id, c.position
+      from contracts c join freelancers f on f.id = c.freelancer_id
+      order by c.id limit ${MAX_DOCUMENTS})
     union all
-    (select id, title, description, skill_ids, false from portfolio_items
+    (select title, description, skill_ids, null, position from portfolio_items
       order by id limit ${Math.round(MAX_DOCUMENTS / 4)})`.execute(db);
   return rows.map((r) => ({
     text: `${r.title}. ${r.description ?? ''}`,
     skills: r.skill_ids,
-    heldOut: r.held_out,
+    heldOut: r.external_id !== null && isHeldOut(r.external_id, Number(r.position)),
   }));
+}
+
+/**
+ * Whether a work-history item is in the held-out tenth: FNV-1a of "external id#position", so the
+ * split depends only on what the item is, never on the ids a database happened to give it.
+ */
+export function isHeldOut(externalId: string, position: number): boolean {
+  let h = 0x811c9dc5;
+  for (const ch of `${externalId}#${position}`) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 10 === 0;
 }
 
 async function store(db: Db, weights: Weights, report: NeedModelReport): Promise<void> {
