@@ -46,11 +46,20 @@ fi
 step "MCPB manifest valid and matching the code; the bundle unpacked, its server started as manifest.json says, serving the widget"
 bash .ci/mcpb.sh
 
-step "MCP conformance suite (server mode, Node 22) against shortlist serve"
-bash .ci/conformance.sh
+# One server for both MCP clients: a second one would cost its own start and index.
+step "one shortlist serve on a fresh index for the MCP conformance suite and MCP Inspector"
+work=$(mktemp -d)
+server_pid=''
+source .ci/serve-background.sh
+trap 'stop_server; rm -rf "$work"' EXIT
+start_fresh_server
 
-step "MCP Inspector CLI lists the tools and the widget resource of shortlist serve"
-bash .ci/inspector.sh
+step "MCP conformance suite (server mode, Node 22) against that shortlist serve"
+MCP_URL=$url bash .ci/conformance.sh
+
+step "MCP Inspector CLI lists the tools and the widget resource of that shortlist serve"
+MCP_URL=$url bash .ci/inspector.sh
+stop_server
 
 cpu_seconds
 rm -f "$cpu_file"

@@ -3,8 +3,8 @@
 # scenarios that apply to a server like ours (the others expect the suite's own test tools).
 # The suite needs Node 22 (fs.globSync); `npx -p node@22` provides it without a system install.
 # Results go to test/artifacts/conformance/ and are printed, so CI keeps them in its output.
-# The server uses DATABASE_URL (a fresh database) when TEST_DATABASE_URL names a Postgres server,
-# else the embedded database in a temporary folder (first start seeds the demo index).
+# The server is the one MCP_URL names (CI's checks start one for this and the Inspector check),
+# else one started here on a fresh index (start_fresh_server in serve-background.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCENARIOS=(server-initialize ping tools-list resources-list logging-set-level dns-rebinding-protection)
@@ -13,22 +13,9 @@ rm -rf "$out" && mkdir -p "$out"
 work=$(mktemp -d)
 server_pid=''
 
-cleanup() {
-  if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true; fi
-  if [ -n "${db_name:-}" ]; then psql "$TEST_DATABASE_URL" -qc "drop database if exists $db_name with (force)" >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-env_vars=(SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn)
-if [ -n "${TEST_DATABASE_URL:-}" ] && command -v psql >/dev/null; then
-  db_name="shortlist_conformance_$$"
-  psql "$TEST_DATABASE_URL" -qc "create database $db_name" >/dev/null
-  env_vars+=(DATABASE_URL="${TEST_DATABASE_URL%/*}/$db_name")
-fi
-
 source .ci/serve-background.sh
-start_server "${env_vars[@]}"
+trap 'stop_server; rm -rf "$work"' EXIT
+if [ -n "${MCP_URL:-}" ]; then url=$MCP_URL; else start_fresh_server; fi
 
 # One npx for all the scenarios: each npx costs a second or two of CPU to start npm and resolve
 # the packages, for the same answer every time.

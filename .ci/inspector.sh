@@ -3,6 +3,8 @@
 # tools and the widget resource, and read the widget as an MCP Apps HTML document. Then the
 # README's Inspector commands, as written there, on this Node: the CLI form, and the UI form
 # (started, asked on its ports, stopped).
+# The server is the one MCP_URL names (CI's checks start one for this and the conformance suite),
+# else one started here on a fresh index (start_fresh_server in serve-background.sh).
 # inspector-cli looks for its own package.json relative to the working directory, so it runs from
 # .ci/ (whose parent holds a package.json); from the repository root it fails to start.
 set -euo pipefail
@@ -11,9 +13,10 @@ INSPECTOR=@modelcontextprotocol/inspector-cli@1.0.3
 work=$(mktemp -d)
 server_pid=''
 ui_pid=''
+source .ci/serve-background.sh
 cleanup() {
   if [ -n "$ui_pid" ]; then kill -TERM -- "-$ui_pid" 2>/dev/null || true; fi
-  if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true; fi
+  stop_server
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -21,11 +24,7 @@ trap cleanup EXIT
 # In CI, `npm ci` has just built the widget (prepare), and the tests beside this script serve it:
 # building it again would replace the file under them.
 if [ "${CI:-}" != true ] || [ ! -f dist/widget/shortlist.html ]; then npm run --silent build:widget; fi
-# The sample index is enough for these checks, and quicker than seeding the demo on first start.
-source .ci/serve-background.sh
-# shellcheck disable=SC2086 # $checkout_cli is a command and its arguments
-SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn $checkout_cli import fixtures/sample.jsonl >/dev/null
-start_server SHORTLIST_DATA_DIR="$work/pglite" AUTH_MODE=none LOG_LEVEL=warn
+if [ -n "${MCP_URL:-}" ]; then url=$MCP_URL; else start_fresh_server; fi
 
 # npx resolves the package once; the three calls run its binary (npx costs a second or two each).
 inspector_cli=$(cd .ci && npx -y -p "$INSPECTOR" -- sh -c 'command -v mcp-inspector-cli')
