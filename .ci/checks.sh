@@ -9,6 +9,11 @@ SECONDS=${CI_SECONDS:-0}
 # once they end): on a shared machine it is the steadier figure. `times` runs in this shell, not
 # in a $(...) subshell, which would report its own zero.
 cpu_file=$(mktemp)
+# This script's own temporary files, and the server it starts for the MCP clients (last steps).
+work=$(mktemp -d)
+server_pid=''
+source .ci/serve-background.sh
+trap 'stop_server; rm -rf "$work" "$cpu_file"' EXIT
 cpu_seconds() {
   times >"$cpu_file"
   cpu=$(awk 'NR == 2 { gsub(/s/, ""); split($1, u, "m"); split($2, s, "m"); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$cpu_file")
@@ -31,8 +36,10 @@ npm run typecheck
 step "generated schemas match the code"
 npm run --silent shortlist -- schemas --check
 
+# The sample index that pack.sh imports with the installed package, kept for the bundle's server.
+sample_index="$work/sample-index"
 step "npm pack: the tarball installs without dev dependencies and runs with plain node"
-bash .ci/pack.sh
+SAMPLE_INDEX_OUT=$sample_index bash .ci/pack.sh
 
 # CI (.ci/run) lets the last steps start only once its first test run has ended: they fill the
 # cores beside the second one.
@@ -41,17 +48,14 @@ if [ -n "${CHECKS_GATE:-}" ]; then
   while [ ! -e "$CHECKS_GATE" ]; do sleep 1; done
 fi
 
-# scripts/pack-mcpb.sh validates manifest.json (mcpb validate) and checks its tools against the
-# code (scripts/manifest.ts --check) before it packs: that is the manifest check.
+# scripts/pack-mcpb.sh checks manifest.json's tools against the code (scripts/manifest.ts --check)
+# before it packs, and `mcpb pack` validates the manifest: that is the manifest check.
 step "MCPB manifest valid and matching the code; the bundle unpacked, its server started as manifest.json says, serving the widget"
-bash .ci/mcpb.sh
+SAMPLE_INDEX=$sample_index bash .ci/mcpb.sh
+rm -rf "$sample_index"
 
 # One server for both MCP clients: a second one would cost its own start and index.
 step "one shortlist serve on a fresh index for the MCP conformance suite and MCP Inspector"
-work=$(mktemp -d)
-server_pid=''
-source .ci/serve-background.sh
-trap 'stop_server; rm -rf "$work"' EXIT
 start_fresh_server
 
 step "MCP conformance suite (server mode, Node 22) against that shortlist serve"

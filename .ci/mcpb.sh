@@ -2,7 +2,8 @@
 # The Claude Desktop bundle as Claude Desktop runs it: pack shortlist.mcpb, unpack it, start its
 # server with the command, arguments and environment that manifest.json gives (optional settings
 # left empty, as Claude Desktop leaves them), search over stdio with a real MCP client and read
-# the widget. The index is the sample, imported with the bundle's own CLI first.
+# the widget. The index is the sample: a copy of the one that .ci/pack.sh imported with the npm
+# package when SAMPLE_INDEX names it (CI's checks), else imported with the bundle's own CLI first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -19,7 +20,11 @@ for dev in tsx esbuild vite typescript; do
 done
 
 data="$work/data"
-SHORTLIST_DATA_DIR="$data" LOG_LEVEL=warn node "$bundle/dist/src/cli.js" import "$bundle/fixtures/sample.jsonl"
+if [ -n "${SAMPLE_INDEX:-}" ]; then
+  cp -r "$SAMPLE_INDEX" "$data"
+else
+  SHORTLIST_DATA_DIR="$data" LOG_LEVEL=warn node "$bundle/dist/src/cli.js" import "$bundle/fixtures/sample.jsonl"
+fi
 cp "$root/.ci/stdio-client.mjs" "$bundle/"
 # The server command from the manifest, with ${__dirname} and ${user_config.*} filled in.
 mapfile -t launch < <(node - "$bundle" "$data" <<'JS'

@@ -31,6 +31,9 @@ done
 
 export SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn AUTH_MODE=none
 npx --no-install shortlist import "$pkg/fixtures/sample.jsonl"
+# CI's bundle check (mcpb.sh) starts its server on a copy of this index, made here while no process
+# holds it, instead of paying for a fresh embedded database and import again.
+if [ -n "${SAMPLE_INDEX_OUT:-}" ]; then cp -r "$SHORTLIST_DATA_DIR" "$SAMPLE_INDEX_OUT"; fi
 cp "$root/.ci/stdio-client.mjs" .
 node stdio-client.mjs 'lead generation' -- node "$pkg/dist/src/cli.js" stdio
 
