@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.data', 'coverage', 'test/artifacts', 'widget/dist'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.data',
+      'coverage',
+      'test/artifacts',
+      'widget/dist',
+      '.mcpb-build',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
