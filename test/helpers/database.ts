@@ -75,6 +75,21 @@ export async function openTestDatabase(
   };
 }
 
+/**
+ * An in-memory PGlite from the run's embedded template, whichever project the file is in (a server
+ * file that compares with PGlite); without the templates, migrated in place.
+ */
+export async function openEmbeddedDatabase(): Promise<DatabaseHandle> {
+  const templates =
+    testDatabase === 'embedded' ? inject('databaseTemplates') : inject('embeddedTemplates');
+  const handle = await openDatabase({
+    dataDir: 'memory://',
+    loadDataDir: templates && templateDump(templates.migrated),
+  });
+  if (!templates) await migrateWithReferenceData(handle.db);
+  return handle;
+}
+
 // A worker runs many files (isolate: false) and keeps each template's bytes for the next one.
 // PGlite reads the dump whole with arrayBuffer(), which for a Blob built from a Buffer copies it
 // in small chunks: a third of a seeded open's time on Node 20. This Blob hands over the bytes.

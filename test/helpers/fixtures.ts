@@ -76,6 +76,11 @@ export async function projectFixture<N extends FixtureName>(
   }
 }
 
+/** Another project's fixture when this run started it (that project has files in the run). */
+export function runFixture<N extends FixtureName>(name: N): Promise<Fixtures[N]> | undefined {
+  return registry.shortlistFixtures?.get(name)?.ready as Promise<Fixtures[N]> | undefined;
+}
+
 function startRunFixtures(project: TestProject): Map<FixtureName, Started<unknown>> {
   const paths = project.vitest.state.getPaths();
   const names = project.vitest.projects

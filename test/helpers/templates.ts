@@ -179,6 +179,8 @@ export async function adminQuery(url: string, text: string): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseTemplates?: DatabaseTemplates;
+    /** The embedded templates, in the server project too when the run has them. */
+    embeddedTemplates?: DatabaseTemplates;
     /** The name prefix of this run's shared databases on the server (seeded.ts). */
     sharedDatabasePrefix?: string;
   }

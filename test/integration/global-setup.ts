@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { projectFixture } from '../helpers/fixtures.js';
+import { projectFixture, runFixture } from '../helpers/fixtures.js';
 import { dropDatabasesNamed } from '../helpers/templates.js';
 
 // The database templates of this project (test/helpers/templates.ts), built once per run beside
@@ -14,6 +14,10 @@ export default async function setup(project: TestProject) {
     server ? 'integration:server' : 'integration:embedded',
   );
   project.provide('databaseTemplates', value);
+  // A server file that compares with PGlite (index/bulk-import) opens the embedded templates too,
+  // when the run has them, instead of booting and migrating a PGlite of its own.
+  const embedded = server ? runFixture('integration:embedded') : undefined;
+  if (embedded) project.provide('embeddedTemplates', await embedded);
   const shared = `shortlist_shared_${randomBytes(4).toString('hex')}`;
   project.provide('sharedDatabasePrefix', shared);
   return async () => {

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/db/database.js';
 import { bulkImportFile } from '../../../src/index/bulk-import.js';
 import { importFile } from '../../../src/index/import.js';
-import { openTestDatabase, testDatabase, type TestDatabase } from '../../helpers/database.js';
-import { migrateWithReferenceData } from '../../helpers/templates.js';
+import {
+  openEmbeddedDatabase,
+  openTestDatabase,
+  testDatabase,
+  type TestDatabase,
+} from '../../helpers/database.js';
 
 // The COPY importer exists only on a server; it must store exactly what the batched writer does,
 // on a server and on the embedded database alike.
@@ -117,9 +120,8 @@ describe.runIf(testDatabase === 'server')('bulk import over COPY', () => {
       await oneChunk.close();
     }
 
-    const embedded = await openDatabase({ dataDir: 'memory://' });
+    const embedded = await openEmbeddedDatabase();
     try {
-      await migrateWithReferenceData(embedded.db);
       await importFile(embedded.db, file);
       const rows = await snapshot(embedded.db);
       for (const part of ['freelancers', 'skills', 'languages', 'portfolio', 'contracts']) {
