@@ -1,20 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- code run by page.evaluate reaches the page's untyped globals (host, openai) */
-import { mkdirSync } from 'node:fs';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SearchOutput } from '../../src/search/explain/result-schema.js';
-import { demoDataDirCopy, startServe, type ServeProcess } from '../helpers/server-process.js';
-import {
-  launchChromium,
-  startStaticSite,
-  toolCallCounts,
-  widgetBundleSize,
-  type StaticSite,
-} from './host/harness.js';
+import { toolCallCounts, widgetBundleSize } from './host/harness.js';
+import { describeOpenAiShim } from './host/openai-shim.js';
+import { useWidgetStack } from './host/stack.js';
 
 // The built widget in a real MCP Apps host page (test/e2e/host/) in headless Chromium, against
 // the real server: search results render, and Profile, Show more, Compare and Hire reach the
-// server through the host's ui/* bridge. Screenshots land in test/artifacts/.
+// server through the host's ui/* bridge; then the same bundle under a `window.openai` shim
+// (host/openai-shim.ts), on the same server and browser. Screenshots land in test/artifacts/.
 
 const ART = 'test/artifacts';
 const QUERY = {
@@ -32,36 +27,20 @@ interface HostLog {
   sizes: { height: number }[];
 }
 
-let serve: ServeProcess;
-let site: StaticSite;
-let browser: Browser;
+const stack = useWidgetStack();
 let bundle: { raw: number; gzip: number };
 
-beforeAll(async () => {
+beforeAll(() => {
   bundle = widgetBundleSize();
-  mkdirSync(ART, { recursive: true });
-  // The host page calls /mcp from its own origin, which the server must be told to allow.
-  site = await startStaticSite();
-  [serve, browser] = await Promise.all([
-    startServe({
-      SHORTLIST_DATA_DIR: await demoDataDirCopy(),
-      DEFAULT_PLAN: 'max',
-      ALLOWED_ORIGINS: site.url,
-    }),
-    launchChromium(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await serve?.stop();
 });
 
 async function openHost(theme: 'light' | 'dark') {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1800 } });
+  const page = await stack.browser.newPage({ viewport: { width: 900, height: 1800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${site.url}/host.html?server=${encodeURIComponent(serve.url)}&theme=${theme}`);
+  await page.goto(
+    `${stack.site.url}/host.html?server=${encodeURIComponent(stack.serve.url)}&theme=${theme}`,
+  );
   const resource = await page.evaluate(() => (window as any).host.started);
   const result = await page.evaluate(
     (args) => (window as any).host.runTool('search_freelancers', args),
@@ -99,7 +78,7 @@ describe('the widget in an MCP Apps host', () => {
   });
 
   it('renders real results, then Profile, Show more, Compare and Hire reach the server', async () => {
-    const before = await toolCallCounts(serve.url);
+    const before = await toolCallCounts(stack.serve.url);
     const { page, frame, out, resource, log, errors } = await openHost('light');
     expect(resource.mimeType).toBe('text/html;profile=mcp-app');
     expect((await log()).initialize?.appInfo.name).toBe('Shortlist');
@@ -156,7 +135,7 @@ describe('the widget in an MCP Apps host', () => {
     await shot(page, 'widget-light-hire');
     await frame.getByRole('button', { name: `Invite ${a.name}` }).click();
     await expect.poll(async () => (await log()).links.length).toBe(1);
-    expect((await log()).links[0].startsWith(`${serve.url}/h/`)).toBe(true);
+    expect((await log()).links[0].startsWith(`${stack.serve.url}/h/`)).toBe(true);
     expect((await log()).displayModes).toEqual(['fullscreen', 'inline']);
 
     const calls = (await log()).calls;
@@ -173,7 +152,7 @@ describe('the widget in an MCP Apps host', () => {
       job: { description: QUERY.query, skills: expect.arrayContaining(['React']) },
     });
     // The server counted each of them (and the host's own search).
-    const after = await toolCallCounts(serve.url);
+    const after = await toolCallCounts(stack.serve.url);
     for (const tool of ['search_freelancers', 'get_profile', 'more_candidates', 'handoff_to_hire'])
       expect((after[tool] ?? 0) - (before[tool] ?? 0), tool).toBe(1);
     expect(errors).toEqual([]);
@@ -208,3 +187,5 @@ describe('the widget in an MCP Apps host', () => {
     await page.close();
   });
 });
+
+describeOpenAiShim(stack);
