@@ -133,7 +133,11 @@ function lastThing(reads: Read[]): Item | undefined {
 
 function nextThing(reads: Read[], from: number): Item | undefined {
   for (let i = from; i < reads.length; i++) {
-    const k = reads[i].item.k;
+    const item = reads[i].item;
+    const k = item.k;
+    // "Docker, k8s, and Terraform": the comma before the last "and" goes on with the list.
+    if (item.k === 'sep' && i === from && item.word === 'and' && reads[i - 1]?.text === ',')
+      continue;
     if (k === 'sep') return undefined;
     if (!TRANSPARENT.has(k)) return reads[i].item;
   }
@@ -152,7 +156,10 @@ function foldNegatedMarkers(reads: Read[]): Read[] {
     while (j < out.length && j <= i + 3 && out[j].item.k === 'filler') j++;
     const next = out[j]?.item;
     let folded: Item | undefined;
-    if (next?.k === 'mode' && next.mode === 'require') folded = { k: 'mode', mode: 'optional' };
+    // "Nobody who only does WordPress" is about the people, never a requirement made optional.
+    const only = out[j]?.text.toLowerCase() === 'only';
+    if (next?.k === 'mode' && next.mode === 'require' && !only)
+      folded = { k: 'mode', mode: 'optional' };
     else if (next?.k === 'neg' && next.verb) folded = { k: 'mode', mode: 'permissive' };
     if (!folded) continue;
     out[i] = { item: { k: 'filler' }, text: out[i].text };

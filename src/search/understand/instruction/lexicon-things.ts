@@ -203,7 +203,7 @@ export const THING_PHRASES: [string, Item][] = [
       'hmm|hey|hi|thanks|thank you|cool|great|good|nice|also please|go|get|getting|see|look|' +
       'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
       'go with|focus on|limit to|restrict to|narrow to|narrow down to|' +
-      'narrow it to|filter to|filter for|want someone|want people|need someone|with|by|for|into|' +
+      'narrow it to|filter to|filter for|want someone|want people|with|by|for|into|' +
       'take|hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
       'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +
       'filter|fit|a fit|good fit|match|matches|requirement for|anymore|any more|any longer',

@@ -1,5 +1,6 @@
 import type { Item, Mode } from './items.js';
 import { RELATIVE_PHRASES } from './lexicon-relative.js';
+import { SKILL_PHRASES } from './lexicon-skills.js';
 import { THING_PHRASES } from './lexicon-things.js';
 import { eachPhrase } from './phrase-table.js';
 
@@ -101,10 +102,9 @@ export const PHRASES: [string, Item][] = [
       "we work from|we're working from|i work from|our clients are in",
     { k: 'ours' },
   ),
-  // A correction within the same words: what follows it is what counts.
-  ...each('scratch that|never mind that|forget that|or rather|i mean|i meant|sorry i meant', {
-    k: 'filler',
-  }),
+  // A correction within the same words: what follows it is what counts (lexicon-skills.ts has
+  // the ones that name a thing to replace).
+  ...each('never mind that|forget that', { k: 'filler' }),
   // "The overlap can go": only at the end of what is said ("we can go higher" is no clearing).
   ...each('can go|has to go|should go|must go|can go away', { k: 'clear', last: true }),
   ...each('any|open to any|either way|whichever', { k: 'clear', fieldsOnly: true }),
@@ -236,6 +236,7 @@ export const PHRASES: [string, Item][] = [
     { k: 'pronoun' },
   ),
   ...THING_PHRASES,
+  ...SKILL_PHRASES,
 ];
 
 /** Words that split a refinement into clauses. Punctuation splits too. */

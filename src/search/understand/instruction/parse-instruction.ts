@@ -4,7 +4,9 @@ import { placeClientIn } from './client-place.js';
 import { toneOf } from './complaints.js';
 import type { ApplyContext } from './apply-context.js';
 import { splitClauses } from './clauses.js';
+import { applyCorrections } from './corrections.js';
 import { Draft, type InstructionPatch, type Location } from './draft.js';
+import { keepOnly } from './keep-only.js';
 import { carryMeasure } from './numbers.js';
 import { recognise } from './recognise.js';
 import { vocabulary } from './vocabulary.js';
@@ -34,12 +36,20 @@ export interface ParsedInstruction {
 export function parseInstruction(text: string, ctx: InstructionContext): ParsedInstruction {
   const vocab = vocabulary();
   const mended: [string, string][] = [];
-  const reads = recognise(text, vocab, {
+  const recognised = recognise(text, vocab, {
     today: ctx.today,
     resolveSkill: ctx.resolveSkill,
     people: ctx.people,
     mended,
+    held: new Set(
+      [...(ctx.criteria.required_skills ?? []), ...(ctx.criteria.preferred_skills ?? [])].map((s) =>
+        s.toLowerCase(),
+      ),
+    ),
   });
+  const corrected = applyCorrections(recognised);
+  const only = keepOnly(corrected, ctx.criteria);
+  const reads = only?.reads ?? corrected;
   const draft = new Draft(ctx.criteria);
   const apply: ApplyContext = {
     draft,
@@ -55,6 +65,11 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
     relativeDone: new Set(),
     tone: toneOf(text),
   };
+  if (only?.drop.length) {
+    draft.removeRequired.push(...only.drop);
+    draft.removePreferred.push(...only.drop);
+    apply.understood.push(`only ${only.kept.join(', ')} kept; without ${only.drop.join(', ')}`);
+  }
   // "Cheaper" goes last, so "cheaper, nobody above $45" caps at 45 rather than below the old cap.
   const placed = placeClientIn(splitClauses(reads));
   apply.notices.push(...placed.notices);

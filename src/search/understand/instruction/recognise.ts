@@ -1,11 +1,12 @@
 import { readDate } from './dates.js';
 import type { Item, Read } from './items.js';
-import { CLAUSE_WORDS, NOT_A_SKILL, NUMBER_WORDS } from './lexicon.js';
+import { CLAUSE_WORDS, NUMBER_WORDS } from './lexicon.js';
 import { fractionAt, numberItem, numberWordAt, scaleAt } from './number-words.js';
 import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
 import { aboutTime, isoDateAt, utcOffsetAt } from './recognise-time.js';
+import { mendSkill, skillAt } from './skill-slips.js';
 import { mendWord } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -20,9 +21,9 @@ export interface RecogniseContext {
   people: { id: string; name: string }[];
   /** Filled with the slips read as another word, as [written, read]. */
   mended?: [string, string][];
+  /** The skills the criteria hold, lower case: "forget sketch" is Sketch when Sketch is asked for. */
+  held?: Set<string>;
 }
-
-const MAX_SKILL_WORDS = 4;
 
 interface Reading {
   length: number;
@@ -127,7 +128,15 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
         numWord.length += scaled(numWord.item, tokens, i + numWord.length);
       readings.push(numWord);
     }
-    const skill = skillAt(tokens, i, ctx.resolveSkill);
+    // An everyday word that names a skill ("sketch", "remix") is the skill when the criteria hold
+    // it or when it is listed beside another skill ("Next.js or Remix").
+    const listed = prevItem()?.k === 'conj' && out[out.length - 2]?.item.k === 'skill';
+    const skill = skillAt(
+      tokens,
+      i,
+      ctx.resolveSkill,
+      (name) => listed || !!ctx.held?.has(name.toLowerCase()),
+    );
     if (skill) readings.push(skill);
     // Longest wins; among equals, the first found (people, dates, zones, places, languages,
     // words, numbers, skills).
@@ -144,6 +153,12 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     if (mended) {
       ctx.mended?.push([t.raw, mended]);
       tokens[i] = { ...t, norm: mended };
+      continue;
+    }
+    const skillMended = mendSkill(t, ctx.resolveSkill);
+    if (skillMended) {
+      ctx.mended?.push([t.raw, skillMended]);
+      tokens[i] = { ...t, norm: skillMended, raw: skillMended };
       continue;
     }
     // "Keep agencies out": "out" after "keep" leaves the thing out.
@@ -191,7 +206,8 @@ function chooseReading(
     (following && following.norm in NUMBER_WORDS) ||
     (!!following && numberWordAt(tokens, next) !== undefined);
   // "$50 and up", "4.5 or more": these follow a number, or they are "and" and "or".
-  if (!afterNumber && (tokens[at].norm === 'and' || tokens[at].norm === 'or')) return undefined;
+  const joiner = tokens[at].norm === 'and' || tokens[at].norm === 'or';
+  if (!afterNumber && joiner && !values.some((v) => v.k === 'correct')) return undefined;
   if (afterNumber) {
     const unit = values.find((v) => v.k === 'num' && Number.isNaN(v.value));
     if (unit) return unit;
@@ -262,21 +278,4 @@ function nearLanguage(
     if (tokens[k].kind === 'sep') break;
   }
   return false;
-}
-
-function skillAt(
-  tokens: Token[],
-  at: number,
-  resolve: (w: string) => string | undefined,
-): Reading | undefined {
-  for (let n = Math.min(MAX_SKILL_WORDS, tokens.length - at); n >= 1; n--) {
-    const span = tokens.slice(at, at + n);
-    if (span.some((t) => t.kind === 'sep') || span[n - 1].kind === 'sym' || span[0].kind === 'sym')
-      continue;
-    if (n === 1 && NOT_A_SKILL.has(span[0].norm) && span[0].raw === span[0].norm) continue;
-    const written = span.map((t) => t.raw).join(' ');
-    const name = resolve(written);
-    if (name) return { length: n, item: { k: 'skill', name } };
-  }
-  return undefined;
 }

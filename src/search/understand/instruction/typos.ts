@@ -7,11 +7,12 @@ import type { Vocabulary } from './vocabulary.js';
 // One slip in a word of the refinement vocabulary ("exlude India", "chepaer", "senoir") is read
 // as the word meant, because left unread the slip can turn the sentence around: "exlude India"
 // read without its verb narrows to India. As in the request's spelling: a letter left out, one
-// too many, or two swapped, never a letter changed; words of five letters or more; only a word
+// too many, or two swapped; a letter changed only in eight letters or more; words of five letters or more; only a word
 // no table and no fixture knows; and only when exactly one word of the vocabulary is that close.
 
 const MIN_LENGTH = 5;
 const MAX_LENGTH = 20;
+const CHANGED_FROM = 8;
 /** The first words of the negators ("anyone" of "anyone but"). */
 const NEGATORS = new Set(
   PHRASES.flatMap(([phrase, item]) => (item.k === 'neg' ? [phrase.split(' ')[0]] : [])),
@@ -50,6 +51,14 @@ function candidates(w: string, dict: Dictionary): Set<string> {
     ),
   );
   for (const s of slips) found.add(s.word);
+  // A letter changed, in a long word only ("independants", "freelancars"): a long word one letter
+  // from another is rarely a word of its own, and only a word no fixture knows gets here.
+  if (!found.size && w.length >= CHANGED_FROM)
+    for (let i = 1; i < w.length; i++)
+      for (const c of 'abcdefghijklmnopqrstuvwxyz') {
+        const changed = w.slice(0, i) + c + w.slice(i + 1);
+        if (c !== w[i] && dict.words.has(changed)) found.add(changed);
+      }
   return found;
 }
 

@@ -1,0 +1,59 @@
+import type { Item, Mode } from './items.js';
+import { eachPhrase } from './phrase-table.js';
+
+// The words that say how a skill is wanted beyond the plain markers of lexicon.ts: requirements
+// said in the plural or as "no longer optional", requirements given up ("stop requiring"), the
+// rest of a list ("keep React, drop the rest") and corrections ("add Vue, sorry, I meant React").
+
+const each = eachPhrase<Item>;
+const mode = (m: Mode): Item => ({ k: 'mode', mode: m });
+
+const DROP_VERBS = 'drop|remove|lose|ditch|clear|scrap|forget|get rid of|take off|delete|bin|cut';
+const ALL_OF_THEM =
+  'everything|all|all skills|all the skills|all the other skills|all of them|all requirements|' +
+  'all the requirements|every skill|every other skill|all other skills';
+const SAVE = 'except|except for|but|other than|apart from|besides|save for';
+
+/** "Drop everything except React": each verb, each "all of them" and each "except", joined. */
+function dropAllExcept(): string {
+  const out: string[] = [];
+  for (const all of ALL_OF_THEM.split('|'))
+    for (const save of SAVE.split('|')) {
+      out.push(`${all} ${save}`);
+      for (const verb of DROP_VERBS.split('|')) out.push(`${verb} ${all} ${save}`);
+    }
+  return out.join('|');
+}
+
+export const SKILL_PHRASES: [string, Item][] = [
+  ...each(
+    'musts|are musts|must haves|must-haves|the must-haves|hard requirement|hard requirements|' +
+      // Optional no more is required: "Python is no longer optional" never drops Python.
+      "no longer optional|not optional|not optional anymore|isn't optional|isnt optional|" +
+      "is not optional|aren't optional|are not optional|no longer a nice-to-have|" +
+      'no longer a bonus|no longer a plus|no longer just a bonus|not just a bonus|not just a plus|' +
+      'not just nice to have|not just a nice-to-have|more than a bonus|more than a plus|' +
+      // "Need someone who knows Docker": the need covers what the someone knows.
+      'need someone|needs someone|need somebody|need people|need a person|need someone who|' +
+      'need someone that|need people who',
+    mode('require'),
+  ),
+  ...each(
+    "stop requiring|no longer require|don't require|dont require|do not require|quit requiring",
+    mode('optional'),
+  ),
+  // "Keep React, drop the rest": every skill asked for but those named goes.
+  ...each(
+    'the rest|the others|others|everything else|anything else|all else|all the rest|' +
+      'all the others|all others|the other skills|other skills|the other ones|the rest of them|' +
+      'the rest of the skills|the remaining skills|the other requirements|the other stuff',
+    { k: 'rest' },
+  ),
+  ...each(dropAllExcept(), { k: 'rest', except: true }),
+  // A correction within the same words: the thing after it replaces the like thing before it.
+  ...each(
+    'sorry i meant|sorry i mean|i meant|i mean|no wait|wait no|or rather|scratch that|correction|' +
+      'sorry not|my bad|oops',
+    { k: 'correct' },
+  ),
+];
