@@ -16,6 +16,7 @@ import { oldSideOfSwap, swappedBounds } from './swaps.js';
 import { replacementByNegation } from './replace-by-negation.js';
 import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
+import { overlapHours } from './zone-bands.js';
 import {
   applyBadge,
   applyExperience,
@@ -203,6 +204,8 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
       case 'overlap':
         if ((clear || neg || modes.has('optional')) && entityCount === 0)
           changed = clearField('timezone', ctx) || changed;
+        else if (entityCount === 0 && item.k === 'overlap' && !clear && !neg)
+          changed = overlapHours(view, ctx) || changed;
         break;
     }
   }

@@ -3,6 +3,7 @@ import { utcOffsetHours } from '../../../reference/timezones.js';
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Field, ItemOf } from './items.js';
 import { boundsOf } from './numbers.js';
+import { bandWidth, etcZone, sign, widenBand, zoneRange } from './zone-bands.js';
 
 // Places and zones: "in Germany or Poland" narrows to them, "not from India" sets India aside,
 // "Indians are fine" lifts that, "European time zones" and "overlap 4 hours with London" are
@@ -101,7 +102,13 @@ export function zoneChange(
   view: ClauseView,
   ctx: ApplyContext,
 ): boolean {
-  const tzContext = view.has('tz') || view.has('overlap') || view.has('within');
+  const bounds = boundsOf(view.clause);
+  // "At least 4 hours with New York": hours beside a city are time, never the city's country.
+  const tzContext =
+    view.has('tz') ||
+    view.has('overlap') ||
+    view.has('within') ||
+    bounds.some((b) => b.measure === 'overlap');
   if (item.countries && !tzContext) {
     return placeChange({ k: 'place', countries: item.countries, label: item.label }, at, view, ctx);
   }
@@ -115,7 +122,7 @@ export function zoneChange(
     return false;
   }
   // "GMT+1 to GMT+3", "between UTC-5 and UTC-3": one band from the first to the second.
-  const band = zoneRange(view);
+  const band = zoneRange(view, ctx.today);
   if (band) {
     if (band.first !== at) return false;
     const loc = ctx.draft.location();
@@ -126,14 +133,21 @@ export function zoneChange(
     return true;
   }
   const offset = item.offset ?? utcOffsetHours(item.timezone!, ctx.today);
+  if (widenBand(item, offset, view, ctx)) return true;
   const timezone = item.timezone ?? etcZone(offset);
-  const hours = boundsOf(view.clause).find((b) => b.measure === 'overlap')?.value;
+  const width = bandWidth(view);
+  const hours = bounds.find((b) => b.measure === 'overlap')?.value ?? width;
   const loc = ctx.draft.location();
   // "Within 2-3 hours of New York": the band is as wide as the widest number said.
   const widest = Math.max(
-    ...boundsOf(view.clause).flatMap((b) => (b.measure === 'overlap' ? [b.value] : [])),
+    width ?? 0,
+    ...bounds.flatMap((b) => (b.measure === 'overlap' ? [b.value] : [])),
   );
-  if (view.has('within') && hours !== undefined) {
+  // "No more than 2 hours from GMT": at most so many hours away is a band, never an overlap.
+  const aBand =
+    view.has('within') ||
+    (!view.has('overlap') && bounds.some((b) => b.measure === 'overlap' && b.dir === 'max'));
+  if (aBand && hours !== undefined) {
     const hours = widest;
     // "No more than 3 hours ahead of London": only that side of the band.
     const side = view.clause.reads.find((r) => r.item.k === 'within' && r.item.side)?.item;
@@ -163,30 +177,6 @@ export function zoneChange(
   loc.utc_offset_max = Math.min(14, Math.ceil(offset) + 1);
   ctx.understood.push(`near ${item.label} time`);
   return true;
-}
-
-const sign = (n: number) => (n >= 0 ? `+${n}` : `${n}`);
-
-function zoneRange(view: ClauseView): { first: number; min: number; max: number } | undefined {
-  const reads = view.clause.reads;
-  const zones = reads.flatMap((r, i) =>
-    r.item.k === 'zone' && r.item.offset !== undefined ? [{ i, offset: r.item.offset }] : [],
-  );
-  if (zones.length !== 2) return undefined;
-  const joined = reads.some(
-    (r, i) =>
-      (r.item.k === 'range' && i > zones[0].i && i < zones[1].i) ||
-      (r.item.k === 'between' && i < zones[0].i),
-  );
-  if (!joined) return undefined;
-  const [a, b] = [zones[0].offset, zones[1].offset];
-  return { first: zones[0].i, min: Math.min(a, b), max: Math.max(a, b) };
-}
-
-/** "Etc/GMT-2" is UTC+2 (the sign is inverted in the IANA names). */
-function etcZone(offset: number): string | undefined {
-  if (!Number.isInteger(offset)) return undefined;
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 }
 
 export function clearField(field: Field, ctx: ApplyContext): boolean {

@@ -52,12 +52,25 @@ export const THING_PHRASES: [string, Item][] = [
     { k: 'tz', workday: true },
   ),
   ...each('overlap|overlapping|overlaps|shared hours|in sync|sync', { k: 'overlap' }),
+  // The client's own place, which time is measured from and nothing narrows to.
+  ...each(
+    "we're in|we are in|were in|we're based in|we are based in|we're located in|we are located in|" +
+      "i'm in|i am in|im in|i'm based in|i am based in|our team is in|our team's in|" +
+      'our team is based in|our office is in|our company is in|our hq is in|we sit in|' +
+      "we work from|we're working from|i work from|our clients are in|" +
+      // "Awake during our day in Chicago", "the same hours as us in Sydney".
+      'our day in|our morning in|our mornings in|our afternoon in|our afternoons in|' +
+      'our working day in|our workday in|our hours in|our time in|our business hours in|' +
+      'our office hours in|as us in|with us in|like us in|to us in',
+    { k: 'ours' },
+  ),
   ...each('within|of', { k: 'within' }),
   ...each('ahead of|ahead', { k: 'within', side: 'ahead' }),
   ...each('behind', { k: 'within', side: 'behind' }),
   // "Max 4 hours difference from Berlin": a band around the place, never the place itself.
   ...each(
-    'difference|time difference|apart|time gap|offset from|+/-|±|plus or minus|give or take',
+    'difference|time difference|apart|time gap|offset from|+/-|±|+-|plus or minus|give or take|' +
+      'plus minus|plus/minus|off from|away from',
     {
       k: 'within',
     },

@@ -94,14 +94,6 @@ export const PHRASES: [string, Item][] = [
       'bring back|bring it back|restore',
     { k: 'undo' },
   ),
-  // The client's own place, which time is measured from and nothing narrows to.
-  ...each(
-    "we're in|we are in|were in|we're based in|we are based in|we're located in|we are located in|" +
-      "i'm in|i am in|im in|i'm based in|i am based in|our team is in|our team's in|" +
-      'our team is based in|our office is in|our company is in|our hq is in|we sit in|' +
-      "we work from|we're working from|i work from|our clients are in",
-    { k: 'ours' },
-  ),
   // A correction within the same words: what follows it is what counts (lexicon-skills.ts has
   // the ones that name a thing to replace).
   ...each('never mind that|forget that', { k: 'filler' }),
@@ -114,6 +106,7 @@ export const PHRASES: [string, Item][] = [
       'anywhere on|somewhere in|any country in|any country of|any part of|anyplace in|any place in',
     { k: 'filler' },
   ),
+  ...each('anywhere between|somewhere between|anything between', { k: 'between' }),
   ...each('anywhere|worldwide|globally|any location|any country|anywhere in the world|any region', {
     k: 'clear',
     field: 'place',

@@ -218,6 +218,17 @@ export const ZONE_NAMES: Record<string, string> = {
   'nzst|nzdt': 'Pacific/Auckland',
   'gst|gulf time|dubai time': 'Asia/Dubai',
   'brt|brazil time': 'America/Sao_Paulo',
+  'western european time|portugal time|lisbon time': 'Europe/Lisbon',
+  'hkt|hong kong time': 'Asia/Hong_Kong',
+  'msk|moscow time': 'Europe/Moscow',
+  'pkt|pakistan time': 'Asia/Karachi',
+  'pht|philippine time|philippines time|manila time': 'Asia/Manila',
+  'kst|korea time|korean time': 'Asia/Seoul',
+  'awst|perth time': 'Australia/Perth',
+  'akst|akdt|alaska time': 'America/Anchorage',
+  'hst|hawaii time': 'Pacific/Honolulu',
+  'sast|south africa time': 'Africa/Johannesburg',
+  'wib|jakarta time|indonesia time': 'Asia/Jakarta',
 };
 
 export const EXTRA_CITIES: Record<string, string> = {

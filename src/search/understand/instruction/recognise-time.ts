@@ -45,7 +45,7 @@ export function aboutTime(tokens: Token[], at: number, length: number): boolean 
 
 export function utcOffsetAt(tokens: Token[], at: number): TimeReading | undefined {
   const t = tokens[at];
-  if (t.norm !== 'utc' && t.norm !== 'gmt') return undefined;
+  if (t.norm !== 'utc' && t.norm !== 'gmt') return bareOffsetAt(tokens, at);
   const sign = tokens[at + 1];
   const num = tokens[at + 2];
   if (sign?.kind === 'sym' && (sign.norm === '+' || sign.norm === '-') && num?.kind === 'num') {
@@ -63,6 +63,24 @@ export function utcOffsetAt(tokens: Token[], at: number): TimeReading | undefine
   }
   if (t.norm === 'utc') return { length: 1, item: { k: 'zone', offset: 0, label: 'UTC' } };
   return undefined;
+}
+
+const UTC = new Set(['utc', 'gmt']);
+const RANGE_WORDS = new Set(['to', 'and', 'through', 'till', 'until', '–']);
+
+// "UTC+2 to +5", "+1 to +3 UTC": a signed number beside a UTC offset is an offset too. A minus
+// only after a word of range ("UTC-5 to -3"), since "UTC+1-3" may be a range of its own.
+function bareOffsetAt(tokens: Token[], at: number): TimeReading | undefined {
+  const [sign, num] = [tokens[at], tokens[at + 1]];
+  if (sign.kind !== 'sym' || (sign.norm !== '+' && sign.norm !== '-') || num?.kind !== 'num')
+    return undefined;
+  if (sign.norm === '-' && !RANGE_WORDS.has(tokens[at - 1]?.norm ?? '')) return undefined;
+  const near = tokens.slice(Math.max(0, at - 5), at + 6).some((x) => UTC.has(x.norm));
+  if (!near || num.value! > 14 || tokens[at + 2]?.norm === '/') return undefined;
+  // "+3 UTC": the name after it is part of the offset.
+  const length = UTC.has(tokens[at + 2]?.norm ?? '') ? 3 : 2;
+  const offset = sign.norm === '-' ? -num.value! : num.value!;
+  return { length, item: { k: 'zone', offset, label: `UTC${sign.norm}${num.raw}` } };
 }
 
 export function isoDateAt(tokens: Token[], at: number): string | undefined {

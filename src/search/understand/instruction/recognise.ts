@@ -161,6 +161,21 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       tokens[i] = { ...t, norm: skillMended, raw: skillMended };
       continue;
     }
+    // "New York time": the clock of the place before it. "Within an hour of Paris": one hour.
+    if (t.norm === 'time' && (prevItem()?.k === 'zone' || prevItem()?.k === 'place')) {
+      push({ k: 'tz' }, i, 1);
+      i++;
+      continue;
+    }
+    if (
+      prevItem()?.k === 'within' &&
+      /^an?$/.test(t.norm) &&
+      /^h(ou)?rs?$/.test(tokens[i + 1]?.norm ?? '')
+    ) {
+      push({ k: 'num', value: 1, unit: 'hours' }, i, 2);
+      i += 2;
+      continue;
+    }
     // "Keep agencies out": "out" after "keep" leaves the thing out.
     if (t.norm === 'out' && out.some((r) => r.item.k === 'mode' && r.item.mode === 'keep')) {
       push({ k: 'neg', verb: true }, i, 1);
@@ -204,7 +219,8 @@ function chooseReading(
   const nextIsNumber =
     following?.kind === 'num' ||
     (following && following.norm in NUMBER_WORDS) ||
-    (!!following && numberWordAt(tokens, next) !== undefined);
+    (!!following && numberWordAt(tokens, next) !== undefined) ||
+    (/^an?$/.test(following?.norm ?? '') && /^h(ou)?rs?$/.test(tokens[next + 1]?.norm ?? ''));
   // "$50 and up", "4.5 or more": these follow a number, or they are "and" and "or".
   const joiner = tokens[at].norm === 'and' || tokens[at].norm === 'or';
   if (!afterNumber && joiner && !values.some((v) => v.k === 'correct')) return undefined;
