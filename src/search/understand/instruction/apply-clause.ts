@@ -17,6 +17,7 @@ import { replacementByNegation } from './replace-by-negation.js';
 import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import { overlapHours } from './zone-bands.js';
+import { applyLevelOnly } from './language-levels.js';
 import {
   applyBadge,
   applyExperience,
@@ -187,6 +188,10 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
         break;
       case 'clear':
         if (item.field) changed = clearField(item.field, ctx) || changed;
+        break;
+      case 'level':
+        if (!clause.reads.slice(0, i).some((r) => r.item.k === 'level'))
+          changed = applyLevelOnly(view, ctx) || changed;
         break;
       case 'field':
         // A field named with "drop", "doesn't matter", "no": the filter goes, unless the clause

@@ -1,3 +1,4 @@
+import { levelMeant, setLevel } from './language-levels.js';
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { LEVELS, type ItemOf, type Mode } from './items.js';
@@ -59,6 +60,13 @@ export function applyLanguage(
   const drop =
     view.negated(at) || (view.clear && !view.clearFieldsOnly) || view.modes.has('optional');
   const list = (f.languages ??= []).filter((l) => l.code !== item.code);
+  // "English doesn't need to be native, fluent is enough": the level is denied, not the language.
+  const meant = levelMeant(view.clause);
+  if (meant?.denied && !view.negated(at) && !view.swappedOut(at)) {
+    const lang = { code: item.code };
+    f.languages = [...list, lang];
+    return setLevel(lang, meant.level, ctx);
+  }
   if (drop) {
     f.languages = list;
     ctx.understood.push(`no ${item.label} requirement`);

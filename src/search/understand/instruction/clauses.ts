@@ -57,7 +57,7 @@ export function splitClauses(reads: Read[]): Clause[] {
         prev &&
         next &&
         (LISTABLE.has(prev.k) || (prev.k === 'field' && r.item.word === 'and')) &&
-        prev.k === next.k &&
+        sameKind(prev, next) &&
         r.item.word !== 'but' &&
         !(ownSay(reads, i + 1) && current.some(says));
       const betweenGoesOn = inBetween && r.item.word === 'and';
@@ -107,6 +107,11 @@ function mergeBareMarkers(clauses: Read[][]): Read[][] {
   }
   return out;
 }
+
+// "English and Portuguese": a nationality word listed beside a language is a language too.
+const languageLike = (i: Item) => i.k === 'lang' || (i.k === 'place' && !!i.ambiguousLang);
+const sameKind = (a: Item, b: Item) =>
+  a.k === b.k || (languageLike(a) && languageLike(b) && (a.k === 'lang' || b.k === 'lang'));
 
 const SAYS = new Set<Item['k']>(['mode', 'neg', 'clear']);
 // "Add" heads a list without saying how it is wanted: "add Node and Postgres as requirements".

@@ -78,7 +78,8 @@ export const THING_PHRASES: [string, Item][] = [
   ...each('language|languages|spoken languages|language requirement', field('languages')),
   ...each(
     'speak|speaks|speaking|speaker|speakers|spoken|talk|talks|communicate in|communicates in|' +
-      'conversant in|knows|know|write in|writes in',
+      'conversant in|knows|know|write in|writes in|knowledge of|command of|a good command of|' +
+      'able to speak|can speak|can talk|talk to|deal with',
     { k: 'speak' },
   ),
   ...each(

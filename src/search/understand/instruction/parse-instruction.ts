@@ -41,6 +41,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
     resolveSkill: ctx.resolveSkill,
     people: ctx.people,
     mended,
+    languageHeld: !!ctx.criteria.languages?.length,
     held: new Set(
       [...(ctx.criteria.required_skills ?? []), ...(ctx.criteria.preferred_skills ?? [])].map((s) =>
         s.toLowerCase(),

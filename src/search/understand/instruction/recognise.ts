@@ -6,6 +6,7 @@ import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
 import { aboutTime, isoDateAt, utcOffsetAt } from './recognise-time.js';
+import { nearLanguage } from './language-levels.js';
 import { mendSkill, skillAt } from './skill-slips.js';
 import { mendWord } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -23,6 +24,8 @@ export interface RecogniseContext {
   mended?: [string, string][];
   /** The skills the criteria hold, lower case: "forget sketch" is Sketch when Sketch is asked for. */
   held?: Set<string>;
+  /** The criteria ask for a language: "make it fluent" is its level. */
+  languageHeld?: boolean;
 }
 
 interface Reading {
@@ -110,7 +113,13 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     const lang = vocab.languages.match(tokens, i);
     if (lang) readings.push({ length: lang.length, item: lang.value });
     const level = vocab.levels.match(tokens, i);
-    if (level && nearLanguage(tokens, i, level.length, vocab, out))
+    // With a language asked for, a level alone is its level, unless a skill or an app follows
+    // ("native iOS", "native apps").
+    const after = tokens[i + (level?.length ?? 0)];
+    const levelAlone =
+      !!ctx.languageHeld &&
+      !(after && (isSkill(after.raw) || /^(apps?|mobile|ios|android|dev)/.test(after.norm)));
+    if (level && (levelAlone || nearLanguage(tokens, i, level.length, vocab, out)))
       readings.push({ length: level.length, item: { k: 'level', level: level.value } });
     const words = vocab.words.matchAll(tokens, i);
     if (words) {
@@ -268,30 +277,4 @@ function placeAllowed(tokens: Token[], at: number, length: number): boolean {
   const t = tokens[at];
   if (t.norm === 'us' || t.norm === 'na') return t.raw === t.raw.toUpperCase();
   return true;
-}
-
-function nearLanguage(
-  tokens: Token[],
-  at: number,
-  length: number,
-  vocab: Vocabulary,
-  before: Read[],
-): boolean {
-  let seen = 0;
-  for (let k = before.length - 1; k >= 0 && seen < 3; k--) {
-    const item = before[k].item;
-    if (item.k === 'lang' || item.k === 'speak' || (item.k === 'place' && item.ambiguousLang))
-      return true;
-    // "English, really good, like fluent": another level or "like" keeps to the same language.
-    if (item.k !== 'filler' && item.k !== 'level' && item.k !== 'like') seen++;
-    if (item.k === 'sep' && item.strong && seen > 1) break;
-  }
-  for (let k = at + length; k < Math.min(tokens.length, at + length + 3); k++) {
-    if (vocab.languages.match(tokens, k)) return true;
-    // "fluent englsh": the language after the level may have a slip.
-    const mended = mendWord(tokens[k], vocab, () => false);
-    if (mended && vocab.languages.match([{ ...tokens[k], norm: mended }], 0)) return true;
-    if (tokens[k].kind === 'sep') break;
-  }
-  return false;
 }
