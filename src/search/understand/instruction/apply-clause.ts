@@ -1,7 +1,7 @@
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { ENTITY_KINDS, LEVELS, type Field, type Item, type ItemOf, type Mode } from './items.js';
-import { applyAllowedBound, applyBound } from './apply-numbers.js';
+import { applyAllowedBound, applyBound, clearRateSide, complaintBound } from './apply-numbers.js';
 import {
   applyRelative,
   clearWithDegree,
@@ -66,6 +66,8 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
     );
     return false;
   }
+  const side = clearRateSide(clause, ctx);
+  if (side !== undefined) return side;
   const eased = clear && clearWithDegree(clause);
   if (eased) return applyRelative(eased, false, clause, ctx);
   const old = oldSideOfSwap(clause);
@@ -92,6 +94,10 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
     !!ctx.draft.before.required_skills?.some((s) => s.toLowerCase() === name.toLowerCase());
   let changed = false;
   // "$40 is too low": the number is the value complained of, not a new bound.
+  if (isComplaint(clause)) {
+    const flipped = complaintBound(clause, boundsOf(clause), ctx);
+    if (flipped !== undefined) return flipped;
+  }
   const bounds = isComplaint(clause) ? [] : boundsOf(clause);
   const bound = allowing ? applyAllowedBound : applyBound;
   for (const b of swappedBounds(bounds, old, ctx)) changed = bound(b, clause, ctx) || changed;

@@ -164,3 +164,41 @@ function dropFloor(b: Bound, ctx: ApplyContext): boolean {
   ctx.understood.push(`${b.measure.replace('_', ' ')} below ${b.value} allowed: floor dropped`);
   return true;
 }
+
+/** "No minimum rate needed", "drop the minimum", "remove the cap": that side of the rate goes and
+ * the other stays (a rate is the one filter with two sides). Undefined when the clause is not
+ * about one side of a rate held. */
+export function clearRateSide(clause: Clause, ctx: ApplyContext): boolean | undefined {
+  const reads = clause.reads;
+  const dirs = reads.flatMap((r, i) =>
+    r.item.k === 'dir' && r.item.dir !== 'about' ? [{ i, dir: r.item.dir }] : [],
+  );
+  if (dirs.length !== 1 || reads.some((r) => r.item.k === 'num')) return undefined;
+  const cleared = reads.some((r) => r.item.k === 'clear') || clause.negated[dirs[0].i];
+  const other = reads.some(
+    (r) => (r.item.k === 'field' && r.item.field !== 'rate') || r.item.k === 'rel',
+  );
+  const rate = ctx.draft.fields.hourly_rate;
+  const side = dirs[0].dir;
+  if (!cleared || other || !rate || rate[side] === undefined) return undefined;
+  delete rate[side];
+  if (rate.min === undefined && rate.max === undefined) delete ctx.draft.fields.hourly_rate;
+  ctx.understood.push(`no ${side === 'max' ? 'maximum' : 'minimum'} rate`);
+  return true;
+}
+
+/** "Anything above $80 is too expensive", "under 20 is too cheap": a complaint about the people on
+ * one side of a number leaves them out, so the bound is the other way round. */
+export function complaintBound(
+  clause: Clause,
+  bounds: Bound[],
+  ctx: ApplyContext,
+): boolean | undefined {
+  const directed = bounds.filter((b) => b.dir === 'min' || b.dir === 'max');
+  // Beside "too expensive" an hourly amount reads as a change; with a way said, it is the rate.
+  const measure = directed[0]?.measure;
+  if (bounds.length !== 1 || directed.length !== 1 || (measure !== 'rate' && measure !== 'amount'))
+    return undefined;
+  const b = directed[0];
+  return applyBound({ ...b, measure: 'rate', dir: b.dir === 'min' ? 'max' : 'min' }, clause, ctx);
+}

@@ -13,7 +13,8 @@ export const RELATIVE_PHRASES: [string, Item][] = [
       'lower budget|smaller budget|tighter budget|reduce the budget|cut the budget|cut costs|' +
       'lower the budget|lower the rate|lower the cap|less money|cheaper options|more budget friendly|' +
       'budget friendly|lower cost|save money|less pricey|bring the rate down|bring the budget down|' +
-      'cheap|inexpensive|affordable|budget-friendly|budget friendly options|' +
+      'cheap|inexpensive|affordable|budget-friendly|budget friendly options|more budget-friendly|' +
+      'more budget friendly|more affordable options|more reasonably priced|' +
       // Money said to be short: "we can't pay much" is cheaper, never "no rate cap".
       "can't pay much|cannot pay much|cant pay much|can't pay a lot|can't spend much|" +
       "can't spend a lot|can't afford much|cant afford much|can't afford a lot|don't have much|" +

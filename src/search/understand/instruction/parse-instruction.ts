@@ -78,7 +78,14 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
   for (let i = 1; i < clauses.length; i++) carryMeasure(clauses[i - 1], clauses[i]);
   const relative = (c: (typeof clauses)[number]) =>
     c.reads.some((r) => (r.item.k === 'rel' && r.item.field === 'rate') || r.item.k === 'comp');
-  const ordered = [...clauses.filter((c) => !relative(c)), ...clauses.filter(relative)];
+  // Among them, one with an amount first: "cheaper? like 20% less" moves by 20%, once.
+  const amount = (c: (typeof clauses)[number]) => c.reads.some((r) => r.item.k === 'num');
+  const relatives = clauses.filter(relative);
+  const ordered = [
+    ...clauses.filter((c) => !relative(c)),
+    ...relatives.filter(amount),
+    ...relatives.filter((c) => !amount(c)),
+  ];
   const unused: string[] = [];
   for (const clause of ordered) {
     const read = apply.understood.length;

@@ -45,6 +45,12 @@ const CURRENCY = new Map<string, Currency>([
   ['£', 'GBP'],
 ]);
 
+const CODES = new Map<string, Currency>([
+  ['usd', 'USD'],
+  ['eur', 'EUR'],
+  ['gbp', 'GBP'],
+]);
+
 export function foldWord(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
 }
@@ -133,6 +139,13 @@ export function tokenise(text: string): Token[] {
       if (text[j] === '.' && j - i >= 3 && text[j - 2] === '.') j++;
       else if (text[j] === '.' && j - i === 1 && c !== c.toLowerCase() && afterName(out)) j++;
       const raw = text.slice(i, j);
+      // "EUR 40", "usd 50": a currency's code before a number is its sign.
+      const code = CODES.get(raw.toLowerCase());
+      if (code && /^ ?\d/.test(text.slice(j, j + 2))) {
+        moneyNext = code;
+        i = j;
+        continue;
+      }
       out.push({ kind: 'word', norm: foldWord(raw), raw });
       moneyNext = undefined;
       i = j;
