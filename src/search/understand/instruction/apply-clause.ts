@@ -17,6 +17,7 @@ import { replacementByNegation } from './replace-by-negation.js';
 import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import { overlapHours } from './zone-bands.js';
+import { eitherFilter } from './alternatives.js';
 import { applyLevelOnly } from './language-levels.js';
 import {
   applyBadge,
@@ -66,6 +67,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
     );
     return false;
   }
+  if (eitherFilter(clause, ctx)) return false;
   const side = clearRateSide(clause, ctx);
   if (side !== undefined) return side;
   const eased = clear && clearWithDegree(clause);

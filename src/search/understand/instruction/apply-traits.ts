@@ -1,4 +1,4 @@
-import { levelMeant, setLevel } from './language-levels.js';
+import { levelMeant, lowestLevel, setLevel } from './language-levels.js';
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { LEVELS, type ItemOf, type Mode } from './items.js';
@@ -91,7 +91,9 @@ export function applyLanguage(
       return false;
     }
   }
-  const level = levelFor(view.clause, at);
+  // "Fluent or native English": either will do, so the lower is the floor.
+  const either = view.clause.reads.some((r) => r.item.k === 'conj' && /^or$/i.test(r.text));
+  const level = either ? lowestLevel(view.clause) : levelFor(view.clause, at);
   list.push({ code: item.code, ...(level ? { min_level: level.level } : {}) });
   f.languages = list;
   ctx.understood.push(`speaks ${item.label}${level ? ` (${level.level})` : ''}`);

@@ -8,6 +8,7 @@ import type { Item, Read } from './items.js';
 
 const PLACES = new Set<Item['k']>(['place', 'zone']);
 const TIME = new Set<Item['k']>(['tz', 'overlap', 'within']);
+const SELF = new Set<Item['k']>(['talent', 'exp', 'badge', 'mode', 'degree']);
 
 const hasTime = (c: Clause) => c.reads.some((r) => TIME.has(r.item.k));
 const hasPlace = (c: Clause) => c.reads.some((r) => PLACES.has(r.item.k));
@@ -21,6 +22,9 @@ export function placeClientIn(clauses: Clause[]): { clauses: Clause[]; notices: 
     const at = clause.reads.findIndex((r) => r.item.k === 'ours');
     if (at < 0) continue;
     clause.reads[at] = asFiller(clause.reads[at]);
+    // "We're a small agency": what the client says they are is never asked of the people.
+    for (let i = at + 1; i < clause.reads.length; i++)
+      if (SELF.has(clause.reads[i].item.k)) clause.reads[i] = asFiller(clause.reads[i]);
     const own = clause.reads.flatMap((r, i) => (i > at && PLACES.has(r.item.k) ? [i] : []));
     if (!own.length || hasTime(clause)) continue;
     const place = clause.reads[own[0]];

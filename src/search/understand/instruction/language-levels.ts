@@ -29,13 +29,26 @@ export function levelMeant(
   );
   if (!levels.length) return undefined;
   const marks = deniers(clause);
+  // Two deniers cancel: "nobody who isn't a native speaker" asks for native speakers.
   const isDenied = (i: number) =>
-    clause.negated[i] || marks.some((m) => (m < i && i - m <= 4) || (m > i && m - i <= 3));
+    marks.filter((m) => (m < i && i - m <= 4) || (m > i && m - i <= 3)).length % 2 === 1;
   const said = levels.filter((l) => !isDenied(l.i));
   const denied = levels.length > said.length;
   if (said.length) return { level: said[said.length - 1].level, denied };
   const step = LANGUAGE_LEVELS.indexOf(levels[0].level);
   return { level: step > 0 ? LANGUAGE_LEVELS[step - 1] : null, denied };
+}
+
+/** The lowest level said in the clause. */
+export function lowestLevel(clause: Clause): { level: LanguageLevel } | undefined {
+  let low: LanguageLevel | undefined;
+  for (const { item } of clause.reads)
+    if (
+      item.k === 'level' &&
+      (!low || LANGUAGE_LEVELS.indexOf(item.level) < LANGUAGE_LEVELS.indexOf(low))
+    )
+      low = item.level;
+  return low ? { level: low } : undefined;
 }
 
 /** "Make it fluent", "native isn't required": the level of the one language asked for. */

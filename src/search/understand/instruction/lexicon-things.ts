@@ -61,7 +61,10 @@ export const THING_PHRASES: [string, Item][] = [
       // "Awake during our day in Chicago", "the same hours as us in Sydney".
       'our day in|our morning in|our mornings in|our afternoon in|our afternoons in|' +
       'our working day in|our workday in|our hours in|our time in|our business hours in|' +
-      'our office hours in|as us in|with us in|like us in|to us in',
+      'our office hours in|as us in|with us in|like us in|to us in|' +
+      // "We're a Berlin startup", "we're a small agency in Toronto": the client, not the people.
+      "we're a|we are a|we're an|we are an|were a|i'm a|i am a|im a|i run a|we run a|" +
+      "we're a small|we're a tiny|we're a young",
     { k: 'ours' },
   ),
   ...each('within|of', { k: 'within' }),

@@ -151,6 +151,8 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     // words, numbers, skills).
     let best: Reading | undefined;
     for (const r of readings) if (!best || r.length > best.length) best = r;
+    // Listed beside a skill ("Python or Go"), a skill's name is the skill before an everyday word.
+    if (listed && skill && best && skill.length >= best.length) best = skill;
     if (best) {
       push(best.item, i, best.length);
       i += best.length;

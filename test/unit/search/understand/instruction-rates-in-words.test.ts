@@ -30,7 +30,11 @@ const FAMILIES: Family[] = [
     name: 'a relative change moves once, by the amount said',
     base: { hourly_rate: { max: 80 } },
     patch: { hourly_rate: { max: 64 } },
-    say: ['can we go cheaper? like 20% less', 'go cheaper, 20 percent less', 'cheaper, maybe 20% less'],
+    say: [
+      'can we go cheaper? like 20% less',
+      'go cheaper, 20 percent less',
+      'cheaper, maybe 20% less',
+    ],
   },
   {
     name: 'the people over a number complained of: capped at it',
