@@ -34,7 +34,8 @@ step "type-check"
 npm run typecheck
 
 step "generated schemas match the code"
-npm run --silent shortlist -- schemas --check
+# shellcheck disable=SC2086 # $checkout_cli is a command and its arguments (serve-background.sh)
+$checkout_cli schemas --check
 
 # The sample index that pack.sh imports with the installed package, kept for the bundle's server.
 sample_index="$work/sample-index"
