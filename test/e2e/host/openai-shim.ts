@@ -53,9 +53,7 @@ export function describeOpenAiShim(stack: WidgetStack): void {
     let client: Client;
     beforeAll(async () => {
       client = new Client({ name: 'e2e-widget-openai', version: '1.0.0' });
-      await client.connect(
-        new StreamableHTTPClientTransport(new URL(`${stack.serve.url}/mcp`)),
-      );
+      await client.connect(new StreamableHTTPClientTransport(new URL(`${stack.serve.url}/mcp`)));
     });
     afterAll(async () => {
       await client?.close();
