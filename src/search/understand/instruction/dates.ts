@@ -208,7 +208,18 @@ export function readDate(tokens: Token[], at: number, today: Date): DateRead | u
     const ahead = (weekday - dow + 7) % 7 || 7;
     return { length: lead + 1, iso: iso(addDays(day, ahead)), label: words(tokens, at, lead + 1) };
   }
-  return readMonth(tokens, at, day);
+  return readMonth(tokens, at, day) ?? ordinalDay(t, day);
+}
+
+/** "Starting the 15th": the next 15th, never a number of dollars. */
+function ordinalDay(t: Token, day: Date): DateRead | undefined {
+  const n = t.value ?? 0;
+  if (t.kind !== 'num' || t.money || !/^\d{1,2}(st|nd|rd|th)$/i.test(t.raw) || n < 1 || n > 31)
+    return undefined;
+  const [y, m] = [day.getUTCFullYear(), day.getUTCMonth()];
+  const next =
+    n >= day.getUTCDate() ? new Date(Date.UTC(y, m, n)) : new Date(Date.UTC(y, m + 1, n));
+  return { length: 1, iso: iso(next), label: t.raw };
 }
 
 function readMonth(tokens: Token[], at: number, day: Date): DateRead | undefined {

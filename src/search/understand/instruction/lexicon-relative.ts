@@ -44,6 +44,7 @@ export const RELATIVE_PHRASES: [string, Item][] = [
   ),
   ...each(
     'better rated|higher rated|better ratings|higher ratings|better reviews|highly rated|' +
+      'well-reviewed|well-rated|highly-rated|' +
       'well rated|well reviewed|good reviews|great reviews|higher rating|better rating|' +
       'strong reviews|excellent reviews|best rated|highest rated',
     { k: 'rel', field: 'rating', up: true },

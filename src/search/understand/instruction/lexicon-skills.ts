@@ -42,6 +42,12 @@ export const SKILL_PHRASES: [string, Item][] = [
     "stop requiring|no longer require|don't require|dont require|do not require|quit requiring",
     mode('optional'),
   ),
+  // Ranking no more: "stop prioritizing Shopify" takes it off, never ranks it up.
+  ...each(
+    'stop prioritizing|stop prioritising|stop ranking by|stop favoring|stop favouring|' +
+      "stop boosting|don't prioritize|don't prioritise|deprioritize|deprioritise|no longer prioritize",
+    { k: 'clear' },
+  ),
   // "Keep React, drop the rest": every skill asked for but those named goes.
   ...each(
     'the rest|the others|others|everything else|anything else|all else|all the rest|' +

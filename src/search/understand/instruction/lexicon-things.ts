@@ -209,6 +209,8 @@ export const THING_PHRASES: [string, Item][] = [
   ...each('weeks|week|wks|wk', unit('weeks')),
   ...each('months|month|/month|/mo|/ month|per month|a month|monthly', unit('months')),
   // Words that carry no meaning of their own here.
+  // "4.5 out of 5": the scale, never a second rating.
+  ...each('out of 5|out of five|out of 5 stars|out of 5.0|/5|/ 5|of 5', filler),
   ...each(
     "a|an|the|please|pls|plz|make|make it|it|its|it's|let's|lets|'s|can|could|would|you|we|i|me|my|our|" +
       'us|they|their|those|these|this|that|who|whom|which|someone|somebody|anyone|anybody|' +
