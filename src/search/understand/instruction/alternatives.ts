@@ -10,12 +10,24 @@ import { boundsOf } from './numbers.js';
 const THINGS = new Set(['badge', 'talent', 'exp', 'place', 'zone', 'lang', 'skill', 'worktime']);
 
 export function eitherFilter(clause: Clause, ctx: ApplyContext): boolean {
-  const or = clause.reads.some((r) => r.item.k === 'conj' && /^(or|either)$/i.test(r.text));
-  if (!or) return false;
-  const kinds = new Set<string>();
-  for (const b of boundsOf(clause)) kinds.add(b.measure);
-  for (const r of clause.reads) if (THINGS.has(r.item.k)) kinds.add(r.item.k);
-  if (kinds.size < 2) return false;
+  const reads = clause.reads;
+  const measures = new Map(boundsOf(clause).map((b) => [b.at, b.measure as string]));
+  // What a thing filters: its kind, or for a number what it measures.
+  const kindAt = (i: number) => (THINGS.has(reads[i].item.k) ? reads[i].item.k : measures.get(i));
+  const nearest = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < reads.length; i += step) {
+      const kind = kindAt(i);
+      if (kind) return kind;
+    }
+    return undefined;
+  };
+  // Only the two things an "or" joins: "Python devs in India or Pakistan" is one filter.
+  const either = reads.some((r, i) => {
+    if (r.item.k !== 'conj' || !/^(or|either)$/i.test(r.text)) return false;
+    const [before, after] = [nearest(i - 1, -1), nearest(i + 1, 1)];
+    return !!before && !!after && before !== after;
+  });
+  if (!either) return false;
   const said = clause.reads.map((r) => r.text).join(' ');
   ctx.notices.push(
     `"${said}" asks for one filter or another, and filters all apply together, so neither was applied; say the one that matters, or send both as fields.`,

@@ -233,6 +233,7 @@ export const ZONE_NAMES: Record<string, string> = {
 
 export const EXTRA_CITIES: Record<string, string> = {
   nyc: 'America/New_York',
+  ny: 'America/New_York',
   'new york city': 'America/New_York',
   manhattan: 'America/New_York',
   brooklyn: 'America/New_York',

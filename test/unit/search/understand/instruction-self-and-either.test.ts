@@ -51,5 +51,9 @@ describe('what the client is, and one filter or another', () => {
 
   it('two values of one filter joined by "or" still apply', () => {
     expect(patchOf('Germany or Austria').location?.countries).toEqual(['DE', 'AT']);
+    // Other filters in the same words are not what the "or" joins.
+    const patch = patchOf('python devs in india or pakistan with 5+ years');
+    expect(patch.location?.countries).toEqual(['IN', 'PK']);
+    expect(patch.add_preferred_skills).toEqual(['Python']);
   });
 });
