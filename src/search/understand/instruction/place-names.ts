@@ -204,7 +204,7 @@ export const COUNTRY_GROUPS: Record<string, string[]> = {
 
 /** Zone names people say, to an IANA zone (or a fixed offset). */
 export const ZONE_NAMES: Record<string, string> = {
-  'est|edt|eastern|eastern time|us eastern|east coast|us east coast': 'America/New_York',
+  'est|edt|et|eastern|eastern time|us eastern|east coast|us east coast': 'America/New_York',
   'cst|cdt|us central|central time': 'America/Chicago',
   'mst|mdt|mountain|mountain time': 'America/Denver',
   'pst|pdt|pacific|pacific time|west coast|us west coast': 'America/Los_Angeles',

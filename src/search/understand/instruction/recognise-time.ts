@@ -66,7 +66,7 @@ export function utcOffsetAt(tokens: Token[], at: number): TimeReading | undefine
 }
 
 const UTC = new Set(['utc', 'gmt']);
-const RANGE_WORDS = new Set(['to', 'and', 'through', 'till', 'until', '–']);
+const RANGE_WORDS = new Set(['to', 'and', 'or', 'through', 'till', 'until', '–', '/']);
 
 // "UTC+2 to +5", "+1 to +3 UTC": a signed number beside a UTC offset is an offset too. A minus
 // only after a word of range ("UTC-5 to -3"), since "UTC+1-3" may be a range of its own.

@@ -99,8 +99,11 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     const offset = utcOffsetAt(tokens, i);
     if (offset) readings.push(offset);
     const zone = vocab.zones.match(tokens, i);
+    // "ET" is Eastern Time only in capitals ("et al" is Latin).
+    const capsOnly = tokens[i].norm === 'et' && tokens[i].raw !== 'ET';
     if (
       zone &&
+      !capsOnly &&
       (zone.value.k !== 'zone' ||
         !zone.value.countries ||
         startsUpper(tokens[i]) ||

@@ -24,6 +24,7 @@ const SEPARATORS = new Set([',', ';', '.', '!', '?', ':', '\n', '(', ')', '[', '
 const SYMBOLS = new Set([
   '-',
   '–',
+  '−',
   '—',
   '/',
   '>',
@@ -158,7 +159,7 @@ export function tokenise(text: string): Token[] {
     }
     if (SEPARATORS.has(c)) out.push({ kind: 'sep', norm: c, raw: c });
     else if (SYMBOLS.has(c) || c === '%' || c === '★')
-      out.push({ kind: 'sym', norm: c === '–' || c === '—' ? '-' : c, raw: c });
+      out.push({ kind: 'sym', norm: c === '–' || c === '—' || c === '−' ? '-' : c, raw: c });
     i++;
   }
   return out;

@@ -67,7 +67,7 @@ export function zoneRange(
   // "UTC-5 or UTC-6": either, so the band holds both.
   const joined = reads.some(
     (r, i) =>
-      ((r.item.k === 'range' || (r.item.k === 'conj' && /^(or|and)$/i.test(r.text))) &&
+      ((r.item.k === 'range' || (r.item.k === 'conj' && /^(or|and|\/)$/i.test(r.text))) &&
         i > zones[0].i &&
         i < zones[1].i) ||
       (r.item.k === 'between' && i < zones[0].i),

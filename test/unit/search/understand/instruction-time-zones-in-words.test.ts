@@ -36,7 +36,7 @@ const FAMILIES: Family[] = [
     name: 'alternatives are one band',
     base: {},
     patch: { location: { utc_offset_min: -6, utc_offset_max: -5 } },
-    say: ['time zone UTC-5 or UTC-6', 'UTC-6 or UTC-5 only'],
+    say: ['time zone UTC-5 or UTC-6', 'UTC-6 or UTC-5 only', 'UTC−6 to UTC−5', 'UTC-6/-5'],
   },
   {
     name: 'a width without a unit',
