@@ -47,6 +47,8 @@ export function splitClauses(reads: Read[]): Clause[] {
       continue;
     }
     if (r.item.k === 'between') inBetween = true;
+    // "Required: Docker, Kubernetes", "must-haves: Python": a label and a colon head the list.
+    if (r.item.k === 'sep' && r.text === ':' && current.length && current.every(isLabel)) continue;
     if (r.item.k === 'sep') {
       const prev = lastThing(current);
       const next = nextThing(reads, i + 1);
@@ -112,6 +114,9 @@ function mergeBareMarkers(clauses: Read[][]): Read[][] {
 const languageLike = (i: Item) => i.k === 'lang' || (i.k === 'place' && !!i.ambiguousLang);
 const sameKind = (a: Item, b: Item) =>
   a.k === b.k || (languageLike(a) && languageLike(b) && (a.k === 'lang' || b.k === 'lang'));
+
+const LABEL = new Set<Item['k']>(['mode', 'field', 'filler', 'word']);
+const isLabel = (r: Read) => LABEL.has(r.item.k) && r.item.k !== 'word';
 
 const SAYS = new Set<Item['k']>(['mode', 'neg', 'clear']);
 // "Add" heads a list without saying how it is wanted: "add Node and Postgres as requirements".

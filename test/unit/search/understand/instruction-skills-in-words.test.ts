@@ -84,6 +84,17 @@ const FAMILIES: Family[] = [
 describe('skills said in words', () => {
   itReadsEachFamily(FAMILIES);
 
+  it('a label and a colon head the list after it', () => {
+    expect(patchOf('Required: Docker, Kubernetes')).toEqual({
+      add_required_skills: ['Docker', 'Kubernetes'],
+    });
+    // Before: "nice-to-haves:" alone was read as said of Python and SQL, which lost their "must".
+    const patch = patchOf('must-haves: python, sql. nice-to-haves: airflow');
+    expect(patch.add_required_skills).toEqual(['Python', 'SQL']);
+    expect(patch.remove_required_skills ?? []).not.toContain('Python');
+    expect(patch.add_preferred_skills).toEqual(['Apache Airflow']);
+  });
+
   it('a correction never applies the thing corrected', () => {
     const patch = patchOf('add Vue, sorry I meant React');
     expect(JSON.stringify(patch)).not.toContain('Vue');
