@@ -74,7 +74,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
   KZ: 'kazakh|kazakhs|kazakhstani',
   UZ: 'uzbek|uzbeks',
   AU: 'aussie|aussies|australian|australians',
-  NZ: 'kiwi|kiwis|new zealander|new zealanders',
+  NZ: 'nz|kiwi|kiwis|new zealander|new zealanders',
   FJ: 'fijian|fijians',
   NG: 'nigerian|nigerians',
   KE: 'kenyan|kenyans',
