@@ -92,7 +92,7 @@ export type Item =
   /** "Undo that", "go back to before": the earlier search, which the search_id chain keeps. */
   | { k: 'undo' }
   /** "The rest", "the others"; `except`: "drop everything except", the things after it stay. */
-  | { k: 'rest'; except?: boolean }
+  | { k: 'rest'; except?: boolean; verb?: boolean }
   /** "Sorry, I meant": the thing after it replaces the like thing before it. */
   | { k: 'correct' }
   | { k: 'swap'; newFirst: boolean }

@@ -31,10 +31,14 @@ export function keepOnly(reads: Read[], criteria: Criteria): KeepOnly | undefine
   let kept: string[];
   if (rest.except) {
     kept = skillsIn(reads.slice(at + 1, to + 1));
-    // "Everything but Asia": no skill after it, so it leaves out what follows, as before.
-    if (!kept.length) {
+    // "Everything except React can go" drops the others; "keep everything except React" and
+    // "everything but Asia" leave out what follows, as a negator does.
+    const own = reads.slice(from, to + 1).filter((r, i) => from + i !== at);
+    const keepsOthers = own.some((r) => r.item.k === 'mode' && r.item.mode === 'keep');
+    const drops = rest.verb || own.some(dropsThings);
+    if (!kept.length || keepsOthers || !drops) {
       out[at] = { item: { k: 'neg' }, text: reads[at].text };
-      return { reads: out, drop: [], kept };
+      return { reads: out, drop: [], kept: [] };
     }
     for (let i = from; i <= to; i++) out[i] = { item: { k: 'filler' }, text: reads[i].text };
   } else {

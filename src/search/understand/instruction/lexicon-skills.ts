@@ -15,13 +15,12 @@ const ALL_OF_THEM =
 const SAVE = 'except|except for|but|other than|apart from|besides|save for';
 
 /** "Drop everything except React": each verb, each "all of them" and each "except", joined. */
-function dropAllExcept(): string {
+function dropAllExcept(withVerb: boolean): string {
   const out: string[] = [];
   for (const all of ALL_OF_THEM.split('|'))
-    for (const save of SAVE.split('|')) {
-      out.push(`${all} ${save}`);
-      for (const verb of DROP_VERBS.split('|')) out.push(`${verb} ${all} ${save}`);
-    }
+    for (const save of SAVE.split('|'))
+      if (!withVerb) out.push(`${all} ${save}`);
+      else for (const verb of DROP_VERBS.split('|')) out.push(`${verb} ${all} ${save}`);
   return out.join('|');
 }
 
@@ -55,7 +54,8 @@ export const SKILL_PHRASES: [string, Item][] = [
       'the rest of the skills|the remaining skills|the other requirements|the other stuff',
     { k: 'rest' },
   ),
-  ...each(dropAllExcept(), { k: 'rest', except: true }),
+  ...each(dropAllExcept(false), { k: 'rest', except: true }),
+  ...each(dropAllExcept(true), { k: 'rest', except: true, verb: true }),
   // A correction within the same words: the thing after it replaces the like thing before it.
   ...each(
     'sorry i meant|sorry i mean|i meant|i mean|no wait|wait no|or rather|scratch that|correction|' +

@@ -26,9 +26,9 @@ export const PHRASES: [string, Item][] = [
       "is not|are not|should not|must not|will not|wouldn't|wouldnt|would not|couldn't|" +
       "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
-      'anything but|anything except|anything other than|anyone other than|everything but|' +
-      'everything except|everybody but|everybody except|anybody except|' +
-      'everywhere but|everywhere except|anywhere except|all but|anyone except|no more|no longer want|' +
+      'anything but|anything except|anything other than|anyone other than|' +
+      'everybody but|everybody except|anybody except|' +
+      'everywhere but|everywhere except|anywhere except|anyone except|no more|no longer want|' +
       'no longer|not anymore|not any more|' +
       'is out|are out|not ok|not okay|not welcome|not wanted|unwanted|no go|no-go|not acceptable|' +
       'outside|outside of|outside the|non|non-|not in|not based in|not located in',

@@ -67,6 +67,8 @@ const FAMILIES: Family[] = [
       'get rid of everything but React',
       'keep react, lose everything else',
       'ditch all the other skills, keep react',
+      'everything except React can go',
+      'everything but react can be dropped',
     ],
   },
   {
@@ -105,6 +107,15 @@ describe('skills said in words', () => {
     const patch = patchOf('nobody who only does wordpress');
     expect(patch.add_preferred_skills ?? []).not.toContain('WordPress');
     expect(patch.add_required_skills ?? []).not.toContain('WordPress');
+  });
+
+  it('"keep everything except React" drops React, the others stay', () => {
+    expect(patchOf('keep everything except react', { required_skills: ['React', 'Jest'] })).toEqual(
+      {
+        remove_required_skills: ['React'],
+        remove_preferred_skills: ['React'],
+      },
+    );
   });
 
   it('"everything but Asia" still leaves Asia out', () => {
