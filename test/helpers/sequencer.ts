@@ -20,6 +20,7 @@ export class FixtureOrderSequencer extends BaseSequencer {
   }
 }
 
+/** Whether the file copies the demo index itself or through the browser tests' stack (stack.ts). */
 function copiesDemoIndex(path: string): boolean {
-  return readFileSync(path, 'utf8').includes('demoDataDirCopy');
+  return /demoDataDirCopy|useWidgetStack/.test(readFileSync(path, 'utf8'));
 }
