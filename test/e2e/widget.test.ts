@@ -3,13 +3,15 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SearchOutput } from '../../src/search/explain/result-schema.js';
 import { toolCallCounts, widgetBundleSize } from './host/harness.js';
+import { describeHandoffFlow } from './host/handoff-flow.js';
 import { describeOpenAiShim } from './host/openai-shim.js';
 import { useWidgetStack } from './host/stack.js';
 
 // The built widget in a real MCP Apps host page (test/e2e/host/) in headless Chromium, against
 // the real server: search results render, and Profile, Show more, Compare and Hire reach the
-// server through the host's ui/* bridge; then the same bundle under a `window.openai` shim
-// (host/openai-shim.ts), on the same server and browser. Screenshots land in test/artifacts/.
+// server through the host's ui/* bridge; then, on the same server and browser, the same bundle
+// under a `window.openai` shim (host/openai-shim.ts) and the hand-off from search to the demo job
+// post (host/handoff-flow.ts). Screenshots land in test/artifacts/.
 
 const ART = 'test/artifacts';
 const QUERY = {
@@ -189,3 +191,4 @@ describe('the widget in an MCP Apps host', () => {
 });
 
 describeOpenAiShim(stack);
+describeHandoffFlow(stack);
