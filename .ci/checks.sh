@@ -37,10 +37,12 @@ step "generated schemas match the code"
 # shellcheck disable=SC2086 # $checkout_cli is a command and its arguments (serve-background.sh)
 $checkout_cli schemas --check
 
-# The sample index that pack.sh imports with the installed package, kept for the bundle's server.
+# pack.sh keeps its tarball and the sample index it imports with the installed package for the
+# bundle check, which packs from the one and starts the bundle's server on a copy of the other.
 sample_index="$work/sample-index"
+tarball="$work/shortlist.tgz"
 step "npm pack: the tarball installs without dev dependencies and runs with plain node"
-SAMPLE_INDEX_OUT=$sample_index bash .ci/pack.sh
+TARBALL_OUT=$tarball SAMPLE_INDEX_OUT=$sample_index bash .ci/pack.sh
 
 # CI (.ci/run) lets the last steps start only once its first test run has ended: they fill the
 # cores beside the second one.
@@ -52,8 +54,8 @@ fi
 # scripts/pack-mcpb.sh checks manifest.json's tools against the code (scripts/manifest.ts --check)
 # before it packs, and `mcpb pack` validates the manifest: that is the manifest check.
 step "MCPB manifest valid and matching the code; the bundle unpacked, its server started as manifest.json says, serving the widget"
-SAMPLE_INDEX=$sample_index bash .ci/mcpb.sh
-rm -rf "$sample_index"
+SHORTLIST_TARBALL=$tarball SAMPLE_INDEX=$sample_index bash .ci/mcpb.sh
+rm -rf "$sample_index" "$tarball"
 
 # One server for both MCP clients: a second one would cost its own start and index.
 step "one shortlist serve on a fresh index for the MCP conformance suite and MCP Inspector"

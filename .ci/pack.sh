@@ -18,6 +18,8 @@ trap cleanup EXIT
 t0=$SECONDS
 tarball=$(npm pack --silent --pack-destination "$work" | tail -1)
 echo "tarball: $tarball, $(du -k "$work/$tarball" | cut -f1) kB, $(tar -tzf "$work/$tarball" | wc -l) files"
+# CI's bundle check (mcpb.sh) packs the bundle from this tarball instead of running npm pack again.
+if [ -n "${TARBALL_OUT:-}" ]; then cp "$work/$tarball" "$TARBALL_OUT"; fi
 mkdir "$work/app"
 cd "$work/app"
 echo '{ "name": "shortlist-install-check", "private": true }' >package.json

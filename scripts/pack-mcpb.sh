@@ -12,9 +12,10 @@ stage=.mcpb-build
 npx tsx scripts/manifest.ts --check
 rm -rf "$stage"
 mkdir -p "$stage"
-tarball=$(npm pack --silent --pack-destination "$stage" | tail -1)
-tar -xzf "$stage/$tarball" -C "$stage" --strip-components=1
-rm "$stage/$tarball"
+# SHORTLIST_TARBALL: a tarball that `npm pack` has just made of this checkout (CI's package check).
+tarball=${SHORTLIST_TARBALL:-$stage/$(npm pack --silent --pack-destination "$stage" | tail -1)}
+tar -xzf "$tarball" -C "$stage" --strip-components=1
+[ -n "${SHORTLIST_TARBALL:-}" ] || rm "$tarball"
 cp manifest.json package-lock.json "$stage"/
 # Optional peers (react for ext-apps' client side, pg-cloudflare) are never loaded by the server.
 (cd "$stage" && npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
