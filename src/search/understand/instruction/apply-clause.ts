@@ -55,7 +55,8 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   if (!clear && fieldNamed(clause, 'required_skills') && !kinds.has('neg')) modes.add('require');
   // "Move Node to the nice-to-haves": preferred, and no longer required.
   else if (!clear && fieldNamed(clause, 'preferred_skills') && !kinds.has('neg'))
-    modes.add('optional');
+    // "Germany preferred" with no skill named is the verb "prefer", which filters a place.
+    modes.add(kinds.has('skill') ? 'optional' : 'prefer');
   // "Bring back the people I removed": the exclusions the criteria hold go.
   const back = kinds.has('undo') || saysBack(clause);
   if (back && fieldNamed(clause, 'excluded')) return clearField('excluded', ctx);

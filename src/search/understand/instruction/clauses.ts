@@ -170,6 +170,13 @@ function foldNegatedMarkers(reads: Read[]): Read[] {
     const only = out[j]?.text.toLowerCase() === 'only';
     if (next?.k === 'mode' && next.mode === 'require' && !only)
       folded = { k: 'mode', mode: 'optional' };
+    // "Required, not preferred": a preference denied leaves the other marker to say how.
+    else if (
+      next?.k === 'field' &&
+      next.field === 'preferred_skills' &&
+      out.some((r) => r.item.k === 'mode' && r.item.mode === 'require')
+    )
+      folded = { k: 'filler' };
     else if (next?.k === 'neg' && next.verb) folded = { k: 'mode', mode: 'permissive' };
     if (!folded) continue;
     out[i] = { item: { k: 'filler' }, text: out[i].text };

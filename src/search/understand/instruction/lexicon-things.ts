@@ -96,7 +96,11 @@ export const THING_PHRASES: [string, Item][] = [
     'required skills|required skill|skill requirement|skill requirements|must haves|must-haves',
     field('required_skills'),
   ),
-  ...each('preferred skills|preferences|nice to haves|nice-to-haves', field('preferred_skills')),
+  // "Make React preferred", "move React to preferred": the list, so a required skill goes to it.
+  ...each(
+    'preferred skills|preferences|nice to haves|nice-to-haves|preferred|a preference',
+    field('preferred_skills'),
+  ),
   ...each('skills|skill|tech|stack|tech stack|tools', field('skills')),
   ...each(
     'exclusions|excluded people|the excluded|excluded ones|hidden people|the people i removed',

@@ -125,7 +125,7 @@ export const PHRASES: [string, Item][] = [
     mode('require'),
   ),
   ...each(
-    'prefer|preferred|favour|favor|rank|boost|prioritise|prioritize|priority|weight|want|wants|' +
+    'prefer|favour|favor|rank|boost|prioritise|prioritize|priority|weight|want|wants|' +
       'looking for|like to see|' +
       // Said with "would", a preference is still the verb "prefer": a filter, as "prefer" is.
       "would rather|we'd rather|i'd rather|id rather|wed rather|rather have|rather hire|" +

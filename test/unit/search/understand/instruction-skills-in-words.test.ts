@@ -24,6 +24,18 @@ const FAMILIES: Family[] = [
     ],
   },
   {
+    name: 'a required skill moved to the preferred list',
+    base: { required_skills: ['React'] },
+    patch: { remove_required_skills: ['React'], add_preferred_skills: ['React'] },
+    say: ['make react preferred', 'move React to preferred', 'react: nice to have'],
+  },
+  {
+    name: 'required, not preferred',
+    base: { preferred_skills: ['React'] },
+    patch: { add_required_skills: ['React'] },
+    say: ['react should be required not preferred', 'React is required not preferred'],
+  },
+  {
     name: 'a requirement given up stays preferred',
     base: { required_skills: ['Python', 'Pandas'] },
     patch: { remove_required_skills: ['Pandas'], add_preferred_skills: ['Pandas'] },
