@@ -1,7 +1,7 @@
 // One slip of the keyboard, the kind both the request's spelling (spelling.ts) and the
-// refinement reader (instruction/typos.ts) mend: a letter typed twice or one too many, two
-// neighbours swapped, or a letter left out. Never a letter changed: that turns real words into
-// other real words. Each reader decides which of these it trusts.
+// refinement reader (instruction/typos.ts, instruction/skill-slips.ts) mend: a letter typed twice
+// or one too many, two neighbours swapped, a letter left out, or (in long words only, where it
+// rarely makes another real word) a letter changed. Each reader decides which of these it trusts.
 
 export interface Slip {
   kind: 'doubled' | 'extra' | 'swapped';
@@ -32,4 +32,17 @@ export function deletionIndex(words: Iterable<string>): Map<string, Set<string>>
       index.set(d, (index.get(d) ?? new Set()).add(w));
     }
   return index;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word `w` may be with a letter it left out put back (never before its first letter). */
+export function* insertionsOf(w: string): Generator<string> {
+  for (let i = 1; i <= w.length; i++) for (const c of LETTERS) yield w.slice(0, i) + c + w.slice(i);
+}
+
+/** Every word `w` may be with one of its letters (never the first) changed. */
+export function* changesOf(w: string): Generator<string> {
+  for (let i = 1; i < w.length; i++)
+    for (const c of LETTERS) if (c !== w[i]) yield w.slice(0, i) + c + w.slice(i + 1);
 }

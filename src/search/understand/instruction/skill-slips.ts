@@ -1,5 +1,5 @@
 import { isKnownWord } from '../spelling.js';
-import { slipsOf } from '../slips.js';
+import { changesOf, insertionsOf, slipsOf } from '../slips.js';
 import { stem } from '../words.js';
 import type { Item } from './items.js';
 import { NOT_A_SKILL } from './lexicon.js';
@@ -15,7 +15,6 @@ const MAX_SKILL_WORDS = 4;
 const MIN_LENGTH = 6;
 const MAX_LENGTH = 20;
 const CHANGED_FROM = 7;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The spelling of the one skill this word is a slip of, if exactly one skill is that close. */
 export function mendSkill(
@@ -35,11 +34,8 @@ export function mendSkill(
     if (name && !found.has(name)) found.set(name, candidate);
   };
   for (const slip of slipsOf(w)) if (slip.at > 0) tryWord(slip.word);
-  for (let i = 1; i <= w.length; i++)
-    for (const c of LETTERS) tryWord(w.slice(0, i) + c + w.slice(i));
-  if (w.length >= CHANGED_FROM)
-    for (let i = 1; i < w.length; i++)
-      for (const c of LETTERS) if (c !== w[i]) tryWord(w.slice(0, i) + c + w.slice(i + 1));
+  for (const inserted of insertionsOf(w)) tryWord(inserted);
+  if (w.length >= CHANGED_FROM) for (const changed of changesOf(w)) tryWord(changed);
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
 

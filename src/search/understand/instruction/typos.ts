@@ -1,5 +1,5 @@
 import { isKnownWord } from '../spelling.js';
-import { deletionIndex, slipsOf } from '../slips.js';
+import { changesOf, deletionIndex, slipsOf } from '../slips.js';
 import { PHRASES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -54,11 +54,7 @@ function candidates(w: string, dict: Dictionary): Set<string> {
   // A letter changed, in a long word only ("independants", "freelancars"): a long word one letter
   // from another is rarely a word of its own, and only a word no fixture knows gets here.
   if (!found.size && w.length >= CHANGED_FROM)
-    for (let i = 1; i < w.length; i++)
-      for (const c of 'abcdefghijklmnopqrstuvwxyz') {
-        const changed = w.slice(0, i) + c + w.slice(i + 1);
-        if (c !== w[i] && dict.words.has(changed)) found.add(changed);
-      }
+    for (const changed of changesOf(w)) if (dict.words.has(changed)) found.add(changed);
   return found;
 }
 
