@@ -54,6 +54,15 @@ const SETS = [
     showItems: false,
     families: true,
   },
+  // Written before the next round, weighted to the families blind 2 and blind 3 showed weak.
+  { name: 'sixth fresh', file: 'eval-refinements-fresh6.json', showItems: true, families: true },
+  // Held back from the sixth fresh set when it was written: counted only, never shown.
+  {
+    name: 'fourth held back',
+    file: 'eval-refinements-held4.json',
+    showItems: false,
+    families: true,
+  },
 ];
 
 export async function reportRefinements(args: CommandArgs): Promise<void> {
