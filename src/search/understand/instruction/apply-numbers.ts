@@ -108,6 +108,14 @@ export function applyBound(b: Bound, clause: Clause, ctx: ApplyContext): boolean
       ctx.understood.push(`project of ${weeks} weeks`);
       return true;
     }
+    case 'overlap': {
+      // "Overlap with Sydney, say 3 hours": hours said in a clause of their own after the clock.
+      const held = ctx.draft.fields.location?.overlap_with;
+      if (!clause.carriedClock || !held) return false;
+      held.hours = Math.min(8, Math.max(1, value));
+      ctx.understood.push(`${held.hours} hours overlap`);
+      return true;
+    }
     default:
       return false;
   }

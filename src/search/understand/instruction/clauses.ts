@@ -11,6 +11,8 @@ export interface Clause {
   /** What a bare number measures, carried from the clause before ("at least 10 jobs but no
    * more than 50": 50 jobs, never $50). */
   carried?: Measure;
+  /** The clause before was about a clock, so bare hours here are hours of overlap. */
+  carriedClock?: boolean;
 }
 
 const THING_KINDS = new Set<Item['k']>([...ENTITY_KINDS, 'num', 'field', 'dir', 'rel', 'comp']);

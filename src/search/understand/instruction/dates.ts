@@ -1,3 +1,4 @@
+import { CALENDAR_STARTS, calendarDay } from './calendar-days.js';
 import { NUMBER_WORDS } from './lexicon.js';
 import { PhraseTable } from './phrase-table.js';
 import type { Token } from './tokens.js';
@@ -105,6 +106,7 @@ const DATE_START = new Set([
   ...Object.keys(MONTHS),
   ...Object.keys(WEEKDAYS),
   ...Object.keys(MONTH_LEAD),
+  ...CALENDAR_STARTS,
   'tomorrow',
   'this',
   'next',
@@ -208,7 +210,7 @@ export function readDate(tokens: Token[], at: number, today: Date): DateRead | u
     const ahead = (weekday - dow + 7) % 7 || 7;
     return { length: lead + 1, iso: iso(addDays(day, ahead)), label: words(tokens, at, lead + 1) };
   }
-  return readMonth(tokens, at, day) ?? ordinalDay(t, day);
+  return readMonth(tokens, at, day) ?? ordinalDay(t, day) ?? calendarDay(tokens, at, day);
 }
 
 /** "Starting the 15th": the next 15th, never a number of dollars. */

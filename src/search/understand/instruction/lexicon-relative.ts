@@ -128,6 +128,12 @@ export const RELATIVE_PHRASES: [string, Item][] = [
       complaint: true,
     },
   ),
+  // "Anyone under $20 is too cheap": the people below the number go, so it is a floor.
+  ...each(
+    'too cheap|way too cheap|suspiciously cheap|unrealistically cheap|too inexpensive|' +
+      'too low a rate|too low priced|too cheaply priced|underpriced|cheap looking',
+    { k: 'rel', field: 'rate', up: true, complaint: true },
+  ),
   ...each(
     'so many|a pile of|pile of|piles of|a bunch of|bunch of|tons of|loads of|a load of|' +
       'all these|nothing but|more and more|even more|yet more|yet another|wall to wall',

@@ -74,6 +74,7 @@ function factsOf(clause: Clause): ClauseFacts {
     }
   }
   facts.fieldMeasure ??= clause.carried;
+  if (clause.carriedClock) facts.tzContext = true;
   return facts;
 }
 
@@ -129,6 +130,16 @@ const cache = new WeakMap<Clause, Bound[]>();
 
 /** A clause that only bounds a bare number ("no more than 50") measures what the one before did. */
 export function carryMeasure(from: Clause, to: Clause): void {
+  // "Some overlap with Sydney, say 3 hours": hours after a clause about a clock are on that clock.
+  const hoursOnly = to.reads.every(
+    ({ item }) =>
+      item.k === 'word' ||
+      item.k === 'filler' ||
+      item.k === 'dir' ||
+      item.k === 'num' ||
+      item.k === 'mode',
+  );
+  if (hoursOnly && factsOf(from).tzContext) to.carriedClock = true;
   const bare = to.reads.every(({ item }) =>
     item.k === 'num'
       ? item.unit === undefined && !item.money
@@ -254,7 +265,8 @@ function unitsAfter(reads: Clause['reads'], at: number, fieldPer: Period | undef
       else if ((item.money || unit === 'money') && u.unit) per ??= PERIOD_OF[u.unit];
       end = k;
       // "10 more dollars", "5 extra bucks": the unit after the comparative is the number's.
-    } else if (u.k !== 'filler' && !(u.k === 'comp' && !u.factor)) break;
+      // "3 overlapping hours": the unit after the overlap is the number's.
+    } else if (u.k !== 'filler' && u.k !== 'overlap' && !(u.k === 'comp' && !u.factor)) break;
   }
   if (item.money || unit === 'money' || fieldPer) per ??= fieldPer;
   return { unit, end, currency, per };

@@ -1,6 +1,7 @@
 import { readDate } from './dates.js';
 import type { Item, Read } from './items.js';
-import { CLAUSE_WORDS, NUMBER_WORDS } from './lexicon.js';
+import { chooseReading } from './choose-reading.js';
+import { CLAUSE_WORDS } from './lexicon.js';
 import { fractionAt, numberItem, numberWordAt, scaleAt } from './number-words.js';
 import type { Token } from './tokens.js';
 import { startsUpper, tokenise } from './tokens.js';
@@ -51,7 +52,10 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
   const prevItem = () => {
     const last = out[out.length - 1]?.item;
     const before = out[out.length - 2]?.item;
-    const skip = last?.k === 'filler' || (last?.k === 'comp' && before?.k === 'num');
+    // So does "3 overlapping hours": the hours are the number's.
+    const skip =
+      last?.k === 'filler' ||
+      ((last?.k === 'comp' || last?.k === 'overlap') && before?.k === 'num');
     return skip ? before : last;
   };
 
@@ -74,6 +78,12 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       if (date) {
         push({ k: 'date', iso: date.iso, label: date.label }, i, date.length);
         i += date.length;
+        continue;
+      }
+      // "Available 24/7": round the clock, no number of anything.
+      if (t.value === 24 && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.value === 7) {
+        push({ k: 'filler' }, i, 3);
+        i += 3;
         continue;
       }
       const item = numberItem(t);
@@ -124,6 +134,12 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       !(after && (isSkill(after.raw) || /^(apps?|mobile|ios|android|dev)/.test(after.norm)));
     if (level && (levelAlone || nearLanguage(tokens, i, level.length, vocab, out)))
       readings.push({ length: level.length, item: { k: 'level', level: level.value } });
+    // "An overlap of 3 hours" is how much overlap, never a band of 3 hours around a place.
+    if (t.norm === 'of' && prevItem()?.k === 'overlap') {
+      push({ k: 'filler' }, i, 1);
+      i++;
+      continue;
+    }
     const words = vocab.words.matchAll(tokens, i);
     if (words) {
       const item = chooseReading(words.values, tokens, i, i + words.length, prevItem());
@@ -175,8 +191,10 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       tokens[i] = { ...t, norm: skillMended, raw: skillMended };
       continue;
     }
-    // "New York time": the clock of the place before it. "Within an hour of Paris": one hour.
-    if (t.norm === 'time' && (prevItem()?.k === 'zone' || prevItem()?.k === 'place')) {
+    // "New York time": the clock of the place right before it ("India this time" is no clock).
+    // "Within an hour of Paris": one hour.
+    const placeBefore = out[out.length - 1]?.item.k;
+    if (t.norm === 'time' && (placeBefore === 'zone' || placeBefore === 'place')) {
       push({ k: 'tz' }, i, 1);
       i++;
       continue;
@@ -218,62 +236,6 @@ function scaled(item: Item, tokens: Token[], at: number): number {
     item.unit ??= 'money';
   }
   return 1;
-}
-
-/** Several readings of one phrase: the context picks ("hours" after a number is a unit). */
-function chooseReading(
-  values: Item[],
-  tokens: Token[],
-  at: number,
-  next: number,
-  prev: Item | undefined,
-): Item | undefined {
-  const afterNumber = prev?.k === 'num';
-  const following = tokens[next];
-  const nextIsNumber =
-    following?.kind === 'num' ||
-    (following && following.norm in NUMBER_WORDS) ||
-    (!!following && numberWordAt(tokens, next) !== undefined) ||
-    (/^an?$/.test(following?.norm ?? '') && /^h(ou)?rs?$/.test(tokens[next + 1]?.norm ?? ''));
-  // "$50 and up", "4.5 or more": these follow a number, or they are "and" and "or".
-  const joiner = tokens[at].norm === 'and' || tokens[at].norm === 'or';
-  if (!afterNumber && joiner && !values.some((v) => v.k === 'correct')) return undefined;
-  if (afterNumber) {
-    const unit = values.find((v) => v.k === 'num' && Number.isNaN(v.value));
-    if (unit) return unit;
-  }
-  // "London hours", "on tokyo hours": the working day on that city's clock.
-  if (
-    (prev?.k === 'zone' || prev?.k === 'place') &&
-    values.some((v) => v.k === 'field' && v.field === 'hours')
-  )
-    return { k: 'tz', workday: true };
-  // "Add $10 to the max": an amount added to a value, never a skill list's "add".
-  if (nextIsNumber && values.some((v) => v.k === 'mode' && v.mode === 'add'))
-    return { k: 'comp', up: true };
-  // "Two hours apart from London" is a distance in time, not "except London".
-  if (tokens[at].norm === 'apart' && prev?.k === 'num' && prev.unit === 'hours')
-    return { k: 'within' };
-  // "within 2 hours of London" is a time-zone band; "within $50" and "within budget" a cap.
-  // "within 2 hours", "within a couple of hours", "within 2-3 hrs".
-  const hoursNext = tokens.slice(next + 1, next + 4).some((t) => /^h(ou)?rs?$|^h$/.test(t.norm));
-  const within = values.find((v) => v.k === 'within');
-  if (within && nextIsNumber && hoursNext) return within;
-  for (const v of values) {
-    if (v.k === 'num' && Number.isNaN(v.value)) continue;
-    if (v.k === 'clear' && v.last && following && following.kind !== 'sep') return { k: 'filler' };
-    if (v.k === 'dir' && v.dir === 'min' && tokens[next - 1]?.norm === 'from' && !nextIsNumber)
-      continue;
-    if (v.k === 'dir' && tokens[next - 1]?.norm === 'plus' && !afterNumber) continue;
-    if (
-      v.k === 'within' &&
-      !nextIsNumber &&
-      (tokens[at].norm === 'within' || tokens[at].norm === 'of')
-    )
-      continue;
-    return v;
-  }
-  return undefined;
 }
 
 // "US" is a country only in capitals ("us" is a pronoun); the same goes for "IN"-like codes.
