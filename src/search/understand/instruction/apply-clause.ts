@@ -175,7 +175,10 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
         changed = applyTalent(item.value, drop, clause, ctx, modes.has('permissive')) || changed;
         break;
       case 'badge':
-        if (allowing && !drop) ctx.understood.push(`${item.badge.replace(/_/g, ' ')} allowed`);
+        // "Rising talent is fine too" beside badges asked for: one more badge lets more in.
+        if (allowing && !drop && ctx.draft.fields.badges?.length)
+          changed = applyBadge(item.badge, false, ctx) || changed;
+        else if (allowing && !drop) ctx.understood.push(`${item.badge.replace(/_/g, ' ')} allowed`);
         else changed = applyBadge(item.badge, drop || modes.has('optional'), ctx) || changed;
         break;
       case 'exp':

@@ -1,4 +1,4 @@
-import { levelMeant, lowestLevel, setLevel } from './language-levels.js';
+import { levelFor, levelMeant, lowestLevel, setLevel } from './language-levels.js';
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
 import { LEVELS, type ItemOf, type Mode } from './items.js';
@@ -98,35 +98,6 @@ export function applyLanguage(
   f.languages = list;
   ctx.understood.push(`speaks ${item.label}${level ? ` (${level.level})` : ''}`);
   return true;
-}
-
-// The level said next to a language: "fluent German and conversational French". One said again
-// after a comma is the floor meant ("good English, like fluent").
-function levelFor(clause: Clause, at: number): ItemOf<'level'> | undefined {
-  const reads = clause.reads;
-  for (let k = at + 1; k < reads.length; k++) {
-    const item = reads[k].item;
-    if (item.k === 'lang' || item.k === 'place') break;
-    if (item.k !== 'conj' || reads[k].text !== ',') continue;
-    const at2 = reads[k + 1]?.item.k === 'like' ? k + 2 : k + 1;
-    const next = reads[at2]?.item;
-    // Only as the last word: "fluent would be better" is a wish, not the floor.
-    if (next?.k === 'level' && reads.slice(at2 + 1).every((r) => r.item.k === 'filler'))
-      return next;
-  }
-  for (let k = at - 1; k >= 0; k--) {
-    const item = reads[k].item;
-    if (item.k === 'level') return item;
-    if (item.k === 'lang' || item.k === 'place') break;
-  }
-  // After it, the last one said before the next language.
-  let after: ItemOf<'level'> | undefined;
-  for (let k = at + 1; k < reads.length; k++) {
-    const item = reads[k].item;
-    if (item.k === 'level') after = item;
-    if (item.k === 'lang' || item.k === 'place') break;
-  }
-  return after;
 }
 
 export function applyPerson(

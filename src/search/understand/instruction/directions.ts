@@ -26,7 +26,8 @@ export function directionOf(
     }
     if (it.k === 'num' || it.k === 'sep' || it.k === 'between') break;
   }
-  if (dir === 'none') {
+  // "Around $40 or less": a way said after an "about" is the bound meant.
+  if (dir === 'none' || (dir === 'about' && reads[end + 1]?.item.k === 'dir')) {
     const after = reads[end + 1];
     if (after?.item.k === 'dir') {
       dir = after.item.dir;

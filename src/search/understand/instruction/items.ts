@@ -114,7 +114,15 @@ export type Item =
   /** "Full-time" (30+ hours a week, as the marketplaces count it) or "part-time". */
   | { k: 'worktime'; full: boolean }
   | { k: 'place'; countries: string[]; region?: Region; label: string; ambiguousLang?: string }
-  | { k: 'zone'; timezone?: string; offset?: number; label: string; countries?: string[] }
+  /** `plain`: a city's name that is no everyday word, read in any case ("nyc", "bangalore"). */
+  | {
+      k: 'zone';
+      timezone?: string;
+      offset?: number;
+      label: string;
+      countries?: string[];
+      plain?: boolean;
+    }
   | { k: 'lang'; code: string; label: string }
   | { k: 'level'; level: LanguageLevel }
   | { k: 'speak' }

@@ -1,7 +1,7 @@
 import { LANGUAGE_LEVELS, type LanguageLevel } from '../../../reference/profile-terms.js';
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { Clause } from './clauses.js';
-import type { Read } from './items.js';
+import type { ItemOf, Read } from './items.js';
 import type { Token } from './tokens.js';
 import { mendWord } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -103,4 +103,38 @@ export function nearLanguage(
     if (tokens[k].kind === 'sep') break;
   }
   return false;
+}
+
+// The level said next to a language: "fluent German and conversational French". One said again
+// after a comma is the floor meant ("good English, like fluent"). A level said before or after a
+// list of languages is each one's ("fluent English and Dutch", "German and English, both fluent").
+export function levelFor(clause: Clause, at: number): ItemOf<'level'> | undefined {
+  const reads = clause.reads;
+  const isLang = (k: number) => reads[k]?.item.k === 'lang' || reads[k]?.item.k === 'place';
+  for (let k = at + 1; k < reads.length; k++) {
+    const item = reads[k].item;
+    if (isLang(k)) break;
+    if (item.k !== 'conj' || reads[k].text !== ',') continue;
+    const at2 = reads[k + 1]?.item.k === 'like' ? k + 2 : k + 1;
+    const next = reads[at2]?.item;
+    // Only as the last word: "fluent would be better" is a wish, not the floor.
+    if (next?.k === 'level' && reads.slice(at2 + 1).every((r) => r.item.k === 'filler'))
+      return next;
+  }
+  for (let k = at - 1; k >= 0; k--) {
+    const item = reads[k].item;
+    if (item.k === 'level') return item;
+    if (isLang(k) && reads[k + 1]?.item.k !== 'conj') break;
+  }
+  // After it, the last one said before a language not listed with it, unless it is the next
+  // language's own ("English and fluent Spanish").
+  let after: ItemOf<'level'> | undefined;
+  for (let k = at + 1; k < reads.length; k++) {
+    const item = reads[k].item;
+    const next = reads.slice(k + 1).find((r) => r.item.k !== 'filler');
+    if (item.k === 'level' && next && (next.item.k === 'lang' || next.item.k === 'place')) break;
+    if (item.k === 'level') after = item;
+    if (isLang(k) && reads[k - 1]?.item.k !== 'conj') break;
+  }
+  return after;
 }

@@ -63,10 +63,18 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 
 export const LEVEL_WORDS: Record<LanguageLevel, string> = {
   native:
-    'native|natively|native speaker|native speakers|native level|mother tongue|first language|native-level',
+    'native|natively|native speaker|native speakers|native level|mother tongue|first language|native-level|' +
+    'perfect|flawless',
   fluent:
     'fluent|fluently|fluency|business|business level|professional|professional level|advanced|proficient|bilingual|full professional|c1|c2|near native|near-native|excellent|strong',
   conversational:
     'conversational|good|decent|intermediate|working knowledge|working|b1|b2|reasonable|solid',
   basic: 'basic|some|a little|elementary|a1|a2|limited|rudimentary',
 };
+
+/** Level words that are everyday praise or plain English first: a level only beside a language. */
+export const PRAISE_LEVELS = new Set(
+  'good|decent|some|strong|excellent|perfect|flawless|working|reasonable|solid|limited|business|professional|advanced|proficient|great'.split(
+    '|',
+  ),
+);

@@ -34,7 +34,11 @@ export const SKILL_PHRASES: [string, Item][] = [
       'not just nice to have|not just a nice-to-have|more than a bonus|more than a plus|' +
       // "Need someone who knows Docker": the need covers what the someone knows.
       'need someone|needs someone|need somebody|need people|need a person|need someone who|' +
-      'need someone that|need people who',
+      'need someone that|need people who|' +
+      // What cannot be done without: "Docker is critical", "they gotta know Figma".
+      'critical|crucial|vital|is key|are key|key requirement|a key requirement|gotta|gotta have|' +
+      'gotta know|got to know|got to have|skilled in|well versed in|well-versed in|expertise in|strong knowledge of|' +
+      'deep knowledge of|solid knowledge of|in-depth knowledge of|a strong background in',
     mode('require'),
   ),
   ...each(

@@ -8,6 +8,7 @@ import { startsUpper, tokenise } from './tokens.js';
 import { personAt, personTable } from './people.js';
 import { aboutTime, isoDateAt, utcOffsetAt } from './recognise-time.js';
 import { nearLanguage } from './language-levels.js';
+import { PRAISE_LEVELS } from './languages.js';
 import { mendSkill, skillAt } from './skill-slips.js';
 import { mendWord } from './typos.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -116,6 +117,7 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       !capsOnly &&
       (zone.value.k !== 'zone' ||
         !zone.value.countries ||
+        zone.value.plain ||
         startsUpper(tokens[i]) ||
         aboutTime(tokens, i, zone.length))
     )
@@ -127,10 +129,11 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
     if (lang) readings.push({ length: lang.length, item: lang.value });
     const level = vocab.levels.match(tokens, i);
     // With a language asked for, a level alone is its level, unless a skill or an app follows
-    // ("native iOS", "native apps").
+    // ("native iOS", "native apps") or it is everyday praise ("these look good", "perfect").
     const after = tokens[i + (level?.length ?? 0)];
     const levelAlone =
       !!ctx.languageHeld &&
+      !PRAISE_LEVELS.has(t.norm) &&
       !(after && (isSkill(after.raw) || /^(apps?|mobile|ios|android|dev)/.test(after.norm)));
     if (level && (levelAlone || nearLanguage(tokens, i, level.length, vocab, out)))
       readings.push({ length: level.length, item: { k: 'level', level: level.value } });

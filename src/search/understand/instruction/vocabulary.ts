@@ -95,8 +95,8 @@ function buildVocabulary(): Vocabulary {
   for (const [aliases, timezone] of Object.entries(ZONE_NAMES)) {
     for (const alias of split(aliases)) zones.add(alias, { k: 'zone', timezone, label: alias });
   }
-  for (const [city, timezone] of Object.entries(EXTRA_CITIES)) {
-    zones.add(city, { k: 'zone', timezone, label: city });
+  for (const [city, [timezone, code]] of Object.entries(EXTRA_CITIES)) {
+    zones.add(city, { k: 'zone', timezone, label: city, countries: [code], plain: true });
   }
   return { words, places, zones, languages, levels, countryNames, countryZones, regionOf };
 }
