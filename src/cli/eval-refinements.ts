@@ -45,6 +45,7 @@ const SETS = [
   { name: 'blind 2', file: 'eval-refinements-blind2.json', showItems: false, families: true },
   // The third blind set, written the same way before the next round of reader changes.
   { name: 'blind 3', file: 'eval-refinements-blind3.json', showItems: false, families: true },
+  { name: 'blind 4', file: 'eval-refinements-blind4.json', showItems: false, families: true },
   // Written before the next round, weighted to the families the blind 2 set showed weak.
   { name: 'fifth fresh', file: 'eval-refinements-fresh5.json', showItems: true, families: true },
   // Held back from the fifth fresh set when it was written: counted only, never shown.
