@@ -53,6 +53,16 @@ export function placeChange(
   const included =
     countries.some((c) => loc.countries?.includes(c)) ||
     regions.some((r) => loc.regions?.includes(r));
+  // "Outside the US is fine", "non-US people are welcome": more places let in, never one left out.
+  if (neg && view.modes.has('permissive') && saidOutside(view, at)) {
+    if (!included) ctx.understood.push(`outside ${item.label} allowed`);
+    else {
+      loc.countries = [];
+      loc.regions = [];
+      ctx.understood.push(`not only ${item.label}`);
+    }
+    return included;
+  }
   if (neg || drop || view.modes.has('optional')) {
     loc.countries = without(loc.countries, countries);
     loc.regions = without(loc.regions, regions);
@@ -245,4 +255,13 @@ export function clearField(field: Field, ctx: ApplyContext): boolean {
   }
   ctx.understood.push(`${field.replace(/_/g, ' ')} cleared`);
   return true;
+}
+
+/** The negator of the place at `at` is "outside" or "non-", which, allowed, widens. */
+function saidOutside(view: ClauseView, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const r = view.clause.reads[k];
+    if (r.item.k === 'neg') return /^(outside|non)\b/i.test(r.text);
+  }
+  return false;
 }

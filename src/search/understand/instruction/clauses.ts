@@ -105,8 +105,14 @@ function mergeBareMarkers(clauses: Read[][]): Read[][] {
       reads.some((r) => r.item.k === 'neg' && !r.item.verb) &&
       reads.every(({ item }) => item.k === 'neg' || item.k === 'filler' || item.k === 'word');
     const things = prev?.some((r) => LISTABLE.has(r.item.k));
+    // "Redux is overkill, drop it": a bare clearing of "it" is about the things before it.
+    const dropIt =
+      reads.some((r) => r.item.k === 'clear' && !r.item.field) &&
+      reads.some((r) => /^(it|them|those)$/i.test(r.text)) &&
+      reads.every(({ item }) => item.k === 'clear' || item.k === 'filler' || item.k === 'word');
     if (bare && prev?.some((r) => r.item.k === 'skill')) prev.push(...reads);
-    else if (refusal && things && !prev.some((r) => r.item.k === 'neg')) prev.push(...reads);
+    else if ((refusal || dropIt) && things && !prev.some((r) => r.item.k === 'neg'))
+      prev.push(...reads);
     else out.push(reads);
   }
   return out;

@@ -91,7 +91,8 @@ export type Item =
   | { k: 'ours' }
   /** "Undo that", "go back to before": the earlier search, which the search_id chain keeps. */
   | { k: 'undo' }
-  /** "The rest", "the others"; `except`: "drop everything except", the things after it stay. */
+  /** "The rest", "the others"; `except`: "drop everything except", the things after it stay.
+   * `verb`: the words drop the rest themselves ("drop everything except", "nothing else"). */
   | { k: 'rest'; except?: boolean; verb?: boolean }
   /** "Sorry, I meant": the thing after it replaces the like thing before it. */
   | { k: 'correct' }

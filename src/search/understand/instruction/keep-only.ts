@@ -43,8 +43,8 @@ export function keepOnly(reads: Read[], criteria: Criteria): KeepOnly | undefine
     for (let i = from; i <= to; i++) out[i] = { item: { k: 'filler' }, text: reads[i].text };
   } else {
     const own = reads.slice(from, to + 1);
-    // "The rest" alone drops nothing; "drop the rest", "the others can go" do.
-    if (own.filter(dropsThings).length < 2) return undefined;
+    // "The rest" alone drops nothing; "drop the rest", "the others can go", "nothing else" do.
+    if (own.filter(dropsThings).length < 2 && !rest.verb) return undefined;
     kept = skillsIn([...reads.slice(0, from), ...reads.slice(to + 1)]);
     if (!kept.length) return undefined;
     for (let i = from; i <= to; i++) out[i] = { item: { k: 'filler' }, text: reads[i].text };

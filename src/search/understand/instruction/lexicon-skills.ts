@@ -58,6 +58,13 @@ export const SKILL_PHRASES: [string, Item][] = [
       'the rest of the skills|the remaining skills|the other requirements|the other stuff',
     { k: 'rest' },
   ),
+  // "Just React, nothing else": the rest denied, a drop of its own (never a negated React).
+  ...each(
+    'nothing else|and nothing else|no others|no other skills|no other skill|' +
+      'no other requirements|no other requirement|none of the others|none of the other skills|' +
+      'no other tech|no other tools|no other frameworks',
+    { k: 'rest', verb: true },
+  ),
   ...each(dropAllExcept(false), { k: 'rest', except: true }),
   ...each(dropAllExcept(true), { k: 'rest', except: true, verb: true }),
   // A correction within the same words: the thing after it replaces the like thing before it.

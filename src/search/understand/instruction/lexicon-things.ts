@@ -209,7 +209,7 @@ export const THING_PHRASES: [string, Item][] = [
   ),
   ...each('hours|hour|hrs|hr|h', unit('hours')),
   ...each('years|year|yrs|yr|years experience|years of experience|years in', unit('years')),
-  ...each('days|day|/day|/ day|/d|per day|a day', unit('days')),
+  ...each('days|day|/day|/ day|/d|per day|a day|daily|each day|every day', unit('days')),
   ...each('weeks|week|wks|wk', unit('weeks')),
   ...each('months|month|/month|/mo|/ month|per month|a month|monthly', unit('months')),
   // Words that carry no meaning of their own here.
@@ -227,7 +227,7 @@ export const THING_PHRASES: [string, Item][] = [
       'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
       'go with|focus on|limit to|restrict to|narrow to|narrow down to|' +
       'narrow it to|filter to|filter for|want someone|want people|with|by|for|into|' +
-      'take|hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|must be able|' +
+      'take|hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|' +
       'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +
       'filter|fit|a fit|good fit|match|matches|requirement for|anymore|any more|any longer',
     filler,

@@ -100,6 +100,11 @@ export const PHRASES: [string, Item][] = [
   // "The overlap can go": only at the end of what is said ("we can go higher" is no clearing).
   ...each('can go|has to go|should go|must go|can go away', { k: 'clear', last: true }),
   ...each('any|open to any|either way|whichever', { k: 'clear', fieldsOnly: true }),
+  // "The budget is flexible": the filter named goes; "Europe is flexible" leaves nothing out.
+  ...each('is flexible|are flexible|is negotiable|are negotiable', {
+    k: 'clear',
+    fieldsOnly: true,
+  }),
   // "Anywhere in the EU", "any country in Europe": the place after it narrows, never goes.
   ...each(
     'anywhere in|anywhere within|anywhere inside|anywhere across|anywhere from|anywhere around|' +

@@ -169,6 +169,8 @@ function readBounds(clause: Clause): Bound[] {
     const item = reads[i].item;
     if (item.k !== 'num' || Number.isNaN(item.value)) continue;
     const said = unitsAfter(reads, i, facts.per);
+    // "8 hours a day overlap with London": hours a day beside a clock are its hours.
+    if (said.daily && facts.tzContext) [said.unit, said.daily] = ['hours', false];
     const { unit, end } = said;
     // A range "40-60", "40 to 60 dollars" or "between 40 and 60".
     const next = reads[end + 1]?.item;
@@ -231,7 +233,7 @@ function readBounds(clause: Clause): Bound[] {
     bounds.push({
       measure,
       dir,
-      value: item.value,
+      value: said.daily && measure === 'hours_week' ? item.value * 5 : item.value,
       text: reads[i].text,
       at: i,
       ...(measure === 'rate' ? defined({ currency: said.currency, per: said.per }) : {}),
@@ -256,12 +258,15 @@ function unitsAfter(reads: Clause['reads'], at: number, fieldPer: Period | undef
   let currency = item.currency;
   let per: Period | undefined;
   let end = at;
+  let daily = false;
   for (let k = at + 1; k < reads.length && k <= at + 3; k++) {
     const u = reads[k].item;
     if (u.k === 'num' && Number.isNaN(u.value)) {
       unit ??= u.unit;
       currency ??= u.currency;
       if (u.unit === 'hours_week' && unit === 'hours') unit = 'hours_week';
+      // "4 hours a day": a working week of five such days.
+      else if (u.unit === 'days' && unit === 'hours') [unit, daily] = ['hours_week', true];
       else if ((item.money || unit === 'money') && u.unit) per ??= PERIOD_OF[u.unit];
       end = k;
       // "10 more dollars", "5 extra bucks": the unit after the comparative is the number's.
@@ -269,7 +274,7 @@ function unitsAfter(reads: Clause['reads'], at: number, fieldPer: Period | undef
     } else if (u.k !== 'filler' && u.k !== 'overlap' && !(u.k === 'comp' && !u.factor)) break;
   }
   if (item.money || unit === 'money' || fieldPer) per ??= fieldPer;
-  return { unit, end, currency, per };
+  return { unit, end, currency, per, daily };
 }
 
 const defined = <T extends object>(o: T): Partial<T> =>
