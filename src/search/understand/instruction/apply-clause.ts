@@ -18,6 +18,7 @@ import { nearNegator } from './typos.js';
 import { clearField, placeChange, zoneChange } from './apply-place.js';
 import { overlapHours } from './zone-bands.js';
 import { eitherFilter } from './alternatives.js';
+import { fieldNamed, meansLanguage } from './nationality-words.js';
 import { applyLevelOnly } from './language-levels.js';
 import {
   applyBadge,
@@ -115,7 +116,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
       refuseWish(
         item,
         clause.reads[i].text,
-        lang && meansLanguage(item.ambiguousLang!, view, ctx),
+        lang && meansLanguage(item.ambiguousLang!, i, view, ctx),
         ctx,
       );
       continue;
@@ -136,7 +137,7 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
       }
       case 'place':
         // "Spanish" is a language when speaking is in the clause, a nationality otherwise.
-        if (item.ambiguousLang && meansLanguage(item.ambiguousLang, view, ctx)) {
+        if (item.ambiguousLang && meansLanguage(item.ambiguousLang, i, view, ctx)) {
           changed =
             applyLanguage(
               { k: 'lang', code: item.ambiguousLang, label: item.label },
@@ -265,24 +266,4 @@ function lowers(level: (typeof LEVELS)[number], ctx: ApplyContext): boolean {
 // "no minimum rating", "no rate cap": a negated direction with no number drops the filter.
 function negatedDirection(clause: Clause): boolean {
   return clause.reads.some((r, i) => r.item.k === 'dir' && clause.negated[i]);
-}
-
-// "Spanish" is a language with "speak", a level, or "required"; a nationality otherwise.
-function meansLanguage(code: string, view: ClauseView, ctx: ApplyContext): boolean {
-  if (view.has('speak') || view.has('level') || fieldNamed(view.clause, 'languages')) return true;
-  const filtered = (c: string) => ctx.draft.before.languages?.some((l) => l.code === c);
-  if (filtered(code) || ctx.draft.fields.languages?.some((l) => l.code === code)) return true;
-  // Like things in one clause are the same kind: "Spanish rather than French" (French filtered).
-  const other = view.clause.reads.some(
-    ({ item }) =>
-      item.k === 'lang' ||
-      (item.k === 'place' && !!item.ambiguousLang && filtered(item.ambiguousLang)),
-  );
-  if (other) return true;
-  const required = ['require', 'optional', 'wish'].some((m) => view.modes.has(m as Mode));
-  return required && !fieldNamed(view.clause, 'place');
-}
-
-function fieldNamed(clause: Clause, field: Field): boolean {
-  return clause.reads.some((r) => r.item.k === 'field' && r.item.field === field);
 }

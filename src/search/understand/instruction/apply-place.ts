@@ -122,8 +122,10 @@ export function zoneChange(
   if (item.countries && !tzContext) {
     return placeChange({ k: 'place', countries: item.countries, label: item.label }, at, view, ctx);
   }
-  // "No need to overlap with London any more": the time-zone filter goes.
-  if (view.modes.has('optional') || (view.clear && !view.clearFieldsOnly))
+  // "No need to overlap with London any more", "no overlap with London needed": the time-zone
+  // filter goes.
+  const overlapDenied = view.clause.reads.some((r, i) => r.item.k === 'overlap' && view.negated(i));
+  if (view.modes.has('optional') || (view.clear && !view.clearFieldsOnly) || overlapDenied)
     return clearField('timezone', ctx);
   if (view.negated(at)) {
     ctx.notices.push(

@@ -72,8 +72,12 @@ export function applyLanguage(
     ctx.understood.push(`no ${item.label} requirement`);
     return true;
   }
+  // "French speakers are fine too" lets them in; "add French too" asks for French as well.
   const allowing =
-    view.modes.has('permissive') && !view.modes.has('require') && !view.modes.has('only');
+    view.modes.has('permissive') &&
+    !view.modes.has('require') &&
+    !view.modes.has('only') &&
+    !view.modes.has('add');
   if (allowing && !view.has('level')) {
     ctx.understood.push(`${item.label} speakers allowed`);
     return false;

@@ -15,7 +15,16 @@ export interface Clause {
   carriedClock?: boolean;
 }
 
-const THING_KINDS = new Set<Item['k']>([...ENTITY_KINDS, 'num', 'field', 'dir', 'rel', 'comp']);
+// "No overlap needed": the overlap is a thing a negator can deny.
+const THING_KINDS = new Set<Item['k']>([
+  ...ENTITY_KINDS,
+  'num',
+  'field',
+  'dir',
+  'rel',
+  'comp',
+  'overlap',
+]);
 const LISTABLE = new Set<Item['k']>([
   'place',
   'zone',

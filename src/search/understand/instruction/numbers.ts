@@ -131,15 +131,7 @@ const cache = new WeakMap<Clause, Bound[]>();
 /** A clause that only bounds a bare number ("no more than 50") measures what the one before did. */
 export function carryMeasure(from: Clause, to: Clause): void {
   // "Some overlap with Sydney, say 3 hours": hours after a clause about a clock are on that clock.
-  const hoursOnly = to.reads.every(
-    ({ item }) =>
-      item.k === 'word' ||
-      item.k === 'filler' ||
-      item.k === 'dir' ||
-      item.k === 'num' ||
-      item.k === 'mode',
-  );
-  if (hoursOnly && factsOf(from).tzContext) to.carriedClock = true;
+  if (numbersOnly(to) && factsOf(from).tzContext) to.carriedClock = true;
   const bare = to.reads.every(({ item }) =>
     item.k === 'num'
       ? item.unit === undefined && !item.money
@@ -291,3 +283,7 @@ function betweenBefore(reads: Clause['reads'], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (reads[k].item.k === 'between') return true;
   return false;
 }
+
+/** A clause of numbers and units with no field or thing named ("say 3 hours", "2 is enough"). */
+export const numbersOnly = (c: Clause) =>
+  c.reads.every(({ item }) => ['word', 'filler', 'dir', 'num', 'mode'].includes(item.k));

@@ -7,9 +7,11 @@ import { splitClauses } from './clauses.js';
 import { applyCorrections } from './corrections.js';
 import { Draft, type InstructionPatch, type Location } from './draft.js';
 import { keepOnly } from './keep-only.js';
+import { dialects } from './nationality-words.js';
 import { carryMeasure } from './numbers.js';
 import { recognise } from './recognise.js';
 import { vocabulary } from './vocabulary.js';
+import { onHeldClock } from './zone-bands.js';
 
 // refine_search's `instruction`, read by rules: tokens → items → clauses → changes to the
 // criteria → the patch refine_search's fields take. Deterministic, no network, linear time.
@@ -48,7 +50,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
       ),
     ),
   });
-  const corrected = applyCorrections(recognised);
+  const corrected = applyCorrections(dialects(recognised));
   const only = keepOnly(corrected, ctx.criteria);
   const reads = only?.reads ?? corrected;
   const draft = new Draft(ctx.criteria);
@@ -76,6 +78,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
   apply.notices.push(...placed.notices);
   const clauses = placed.clauses;
   for (let i = 1; i < clauses.length; i++) carryMeasure(clauses[i - 1], clauses[i]);
+  if (ctx.criteria.location?.overlap_with) clauses.forEach(onHeldClock);
   const relative = (c: (typeof clauses)[number]) =>
     c.reads.some((r) => (r.item.k === 'rel' && r.item.field === 'rate') || r.item.k === 'comp');
   // Among them, one with an amount first: "cheaper? like 20% less" moves by 20%, once.

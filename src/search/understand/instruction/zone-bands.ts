@@ -1,7 +1,8 @@
 import { utcOffsetHours } from '../../../reference/timezones.js';
 import type { ApplyContext, ClauseView } from './apply-context.js';
 import type { ItemOf } from './items.js';
-import { boundsOf } from './numbers.js';
+import type { Clause } from './clauses.js';
+import { boundsOf, numbersOnly } from './numbers.js';
 
 // The band of UTC offsets a zone said in words stands for: ranges ("GMT to GMT+3", "UTC-5 or
 // UTC-6"), widths ("EST ± 2"), a band grown by "also fine", and the hours of an overlap held.
@@ -81,4 +82,12 @@ export function zoneRange(
 export function etcZone(offset: number): string | undefined {
   if (!Number.isInteger(offset)) return undefined;
   return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+/** With an overlap held, "2 hours is enough" is its hours, never 2 hours a week. */
+export function onHeldClock(clause: Clause): void {
+  const hours = clause.reads.filter(({ item }) => item.k === 'num' && !Number.isNaN(item.value));
+  const unit = clause.reads.some(({ item }) => item.k === 'num' && item.unit === 'hours');
+  const small = hours.every(({ item }) => item.k === 'num' && item.value <= 12);
+  if (numbersOnly(clause) && unit && hours.length === 1 && small) clause.carriedClock = true;
 }
