@@ -11,6 +11,7 @@ import {
 } from './need-model.js';
 import { loadVocabulary } from './vocabulary.js';
 import { addPairedReadings } from './pair-readings.js';
+import { namedInPassing } from './named-in-passing.js';
 import { isWhereSomeoneIs } from './places.js';
 import { contentStems, isGeneric, words } from './words.js';
 
@@ -236,14 +237,16 @@ export async function addLearnedSkills(db: Db, plan: SearchPlan, graph: SkillGra
     if (before > 0) t.confidence = round2(((t.confidence ?? 1) * combined(mine)) / before);
   }
 
-  // The model's own readings, for skills no other source gave, when the client named none: a
-  // named skill says what the request is about better than any guess from the other words.
+  // The model's own readings, for skills no other source gave, when the client named none (or only
+  // in passing): a named skill says what the request is about better than a guess from the rest.
   const present = new Set([...named, ...plan.querySkills.map((t) => t.node.id)]);
+  const passing = namedInPassing(plan, guesses, named);
   const namesSkills = named.size > 0 || plan.querySkills.some((t) => t.source === 'taxonomy');
   const learnedSpans: [number, number][] = [];
   let added = 0;
-  for (const g of guesses) {
-    if (namesSkills || added >= MAX_LEARNED_SKILLS || g.confidence < LEARNED_MIN_CONFIDENCE) break;
+  for (const g of passing ? [passing] : guesses) {
+    if ((namesSkills && !passing) || added >= MAX_LEARNED_SKILLS) break;
+    if (g.confidence < LEARNED_MIN_CONFIDENCE) break;
     const node = graph.get(g.skillId);
     if (!node || present.has(node.id)) continue;
     const because = g.because.slice(0, 2).sort((a, b) => a.start - b.start);
