@@ -173,7 +173,14 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
         changed = applyPronoun(drop, view, ctx) || changed;
         break;
       case 'talent':
-        changed = applyTalent(item.value, drop, clause, ctx, modes.has('permissive')) || changed;
+        // "No need for an agency", "doesn't have to be an agency": the filter on it goes; it is
+        // never narrowed to, nor turned round.
+        if (modes.has('optional') && !drop) {
+          const f = ctx.draft.fields;
+          if (f.talent_type === item.value) [f.talent_type, changed] = ['any', true];
+          ctx.understood.push(`${item.value} not needed`);
+        } else
+          changed = applyTalent(item.value, drop, clause, ctx, modes.has('permissive')) || changed;
         break;
       case 'badge':
         // "Rising talent is fine too" beside badges asked for: one more badge lets more in.

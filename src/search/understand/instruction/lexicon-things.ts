@@ -141,14 +141,19 @@ export const THING_PHRASES: [string, Item][] = [
   }),
   ...each('filters|all filters|everything|all the filters|constraints|criteria|all', field('all')),
   // Talent type and badges.
-  ...each('agency|agencies|firm|firms|studio|studios|dev shop|dev shops|agency talent', {
-    k: 'talent',
-    value: 'agency',
-  }),
+  ...each(
+    'agency|agencies|firm|firms|studio|studios|dev shop|dev shops|agency talent|' +
+      'outsourcing companies|outsourcing company|outsourcing firms|consultancies|consultancy',
+    {
+      k: 'talent',
+      value: 'agency',
+    },
+  ),
   ...each(
     'independent|independents|individual|individuals|solo|one person|' +
       'single person|solo freelancer|solo freelancers|independent freelancers|individual freelancers|' +
-      'freelancers only|sole trader|independent contractors',
+      'freelancers only|sole trader|independent contractors|self-employed|self employed|' +
+      'sole traders|sole proprietors|one-person|one man band|lone freelancers|solo devs',
     { k: 'talent', value: 'independent' },
   ),
   ...each('top rated plus|top-rated plus|trp|top rated+', { k: 'badge', badge: 'top_rated_plus' }),

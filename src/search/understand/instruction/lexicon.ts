@@ -166,7 +166,8 @@ export const PHRASES: [string, Item][] = [
       "don't mind|dont mind|no problem|works|will do|would do|is ok|are ok|alright|all right|allow|" +
       'open to|include|including|also|also consider|consider|happy with|can be|' +
       "no longer excluded|not excluded|aren't excluded|isn't excluded|allowed again|ok again|" +
-      'okay again|fine again|welcome again|back in',
+      'okay again|fine again|welcome again|back in|could work|would work|might work|can work|' +
+      'could also work|would also work|could be ok|would be ok|could be fine|let in',
     mode('permissive'),
   ),
   ...each('add|plus|and also|additionally|on top', mode('add')),

@@ -8,6 +8,7 @@ import { applyCorrections } from './corrections.js';
 import { Draft, type InstructionPatch, type Location } from './draft.js';
 import { keepOnly } from './keep-only.js';
 import { dialects } from './nationality-words.js';
+import { freelancersBesideAgencies } from './talent-words.js';
 import { carryMeasure } from './numbers.js';
 import { recognise } from './recognise.js';
 import { vocabulary } from './vocabulary.js';
@@ -50,7 +51,7 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
       ),
     ),
   });
-  const corrected = applyCorrections(dialects(recognised));
+  const corrected = applyCorrections(freelancersBesideAgencies(dialects(recognised)));
   const only = keepOnly(corrected, ctx.criteria);
   const reads = only?.reads ?? corrected;
   const draft = new Draft(ctx.criteria);
