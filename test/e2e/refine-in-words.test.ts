@@ -16,7 +16,7 @@ let client: Client;
 let ctx: AppContext;
 
 beforeAll(async () => {
-  // On a copy of the demo index the e2e set-up seeded once, as `npm start` would.
+  // On a copy of the demo index the e2e set-up wrote once (the seeded template).
   const database = await openDatabase({ dataDir: await demoDataDirCopy() });
   server = await startServer({}, { database });
   ctx = server.ctx;

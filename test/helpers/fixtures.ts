@@ -32,8 +32,6 @@ import {
 // fixtures/, the lockfile and these helpers. A later run on the same sources (CI's Node 22 run)
 // reuses them; a change to any of those files gives a new hash and a new build, never a stale one.
 
-export const DEMO_INDEX = { count: 5000, seed: 'shortlist-demo' } as const;
-
 export interface DemoFixture {
   /** The seeded data directory; tests copy it, never open it. */
   dataDir: string;
@@ -63,10 +61,9 @@ export async function projectFixture<N extends FixtureName>(
   name: N,
 ): Promise<{ value: Fixtures[N]; remove: () => Promise<void> }> {
   const started = (registry.shortlistFixtures ??= startRunFixtures(project));
-  const own = (started.get(name) ?? startFixture(project.config.root, name)) as Started<
+  const own = (started.get(name) ?? startFixture(project.config.root, name, started)) as Started<
     Fixtures[N]
   >;
-  started.set(name, own);
   try {
     return { value: await own.ready, remove: own.remove };
   } catch (err) {
@@ -89,21 +86,35 @@ function startRunFixtures(project: TestProject): Map<FixtureName, Started<unknow
     .filter((name): name is FixtureName =>
       ['integration:embedded', 'integration:server', 'e2e'].includes(name),
     );
-  return new Map(names.map((name) => [name, startFixture(project.config.root, name)]));
+  const started = new Map<FixtureName, Started<unknown>>();
+  // The PGlite templates first: the demo index is made from them.
+  for (const name of names.sort((a) => (a === 'integration:embedded' ? -1 : 0)))
+    startFixture(project.config.root, name, started);
+  return started;
 }
 
-function startFixture(root: string, name: FixtureName): Started<unknown> {
+/** Starts the fixture into `started`, with what it is made from (the demo index: the PGlite
+ * templates, which it starts too when this run has no embedded files and removes with itself). */
+function startFixture(
+  root: string,
+  name: FixtureName,
+  started: Map<FixtureName, Started<unknown>>,
+): Started<unknown> {
   const cache = process.env.SHORTLIST_TEST_CACHE;
   const hash = cache ? sourceHash(root) : undefined;
-  const started =
-    name === 'integration:embedded'
-      ? embeddedTemplates(root, cache, hash)
-      : name === 'integration:server'
-        ? serverTemplates(root, hash)
-        : demoIndex(root, cache, hash);
+  let fixture: Started<unknown>;
+  if (name === 'integration:embedded') fixture = embeddedTemplates(root, cache, hash);
+  else if (name === 'integration:server') fixture = serverTemplates(root, hash);
+  else {
+    const own = !started.has('integration:embedded');
+    const templates = (started.get('integration:embedded') ??
+      startFixture(root, 'integration:embedded', started)) as Started<DatabaseTemplates>;
+    fixture = demoIndex(root, cache, hash, templates, own);
+  }
   // Its own setup awaits it; until then a failure must not count as unhandled.
-  started.ready.catch(() => {});
-  return started;
+  fixture.ready.catch(() => {});
+  started.set(name, fixture);
+  return fixture;
 }
 
 function embeddedTemplates(
@@ -151,29 +162,29 @@ function serverTemplates(root: string, hash: string | undefined): Started<Databa
   };
 }
 
-// Seeds the demo index exactly as `npm start` does on a fresh checkout, and builds the widget as
-// `npm run build` does (the browser tests load it, the servers serve it). The e2e setup waits for
-// the widget only: seeding takes longer than the integration templates, so the other files start
-// meanwhile, and the files that copy the index wait for `ready` in the run's folder
-// (server-process.ts; sequencer.ts runs them after the integration files).
+// The demo index the e2e processes serve: the seeded PGlite template (SEEDED_INDEX, its models
+// trained, as `seed` leaves an index) written out as a data directory, which each file copies.
+// Seeding a demo index of its own (5,000 profiles, as `npm start` does) cost 35 s of CPU a run,
+// for processes whose tests never count profiles; `seed` itself is tested in the integration
+// files. The widget is built as `npm run build` does (the browser tests load it, the servers serve
+// it). The e2e setup waits for the widget only; the files that copy the index wait for `ready` in
+// the run's folder (server-process.ts; sequencer.ts runs them after the integration files).
 const WIDGET = 'dist/widget/shortlist.html';
 
 function demoIndex(
   root: string,
   cache: string | undefined,
   hash: string | undefined,
+  templates: Started<DatabaseTemplates>,
+  ownTemplates: boolean,
 ): Started<DemoFixture> {
   const run = mkdtempSync(join(tmpdir(), 'shortlist-e2e-'));
-  // The demo's dates count from today, so the cached one is today's.
-  const today = new Date().toISOString().slice(0, 10);
-  const dir = cache ? join(cache, `demo-${hash}-${today}`) : join(run, 'demo');
-  const seed = (into: string) =>
-    runNode(
-      root,
-      ['src/cli.ts', 'seed', '--count', String(DEMO_INDEX.count), '--seed', DEMO_INDEX.seed],
-      { SHORTLIST_DATA_DIR: join(into, 'pglite'), LOG_LEVEL: 'warn' },
-    );
-  const seeded = cached(dir, seed).then(
+  const dir = cache ? join(cache, `demo-${hash}`) : join(run, 'demo');
+  const write = async (into: string) => {
+    const { seeded } = await templates.ready;
+    await runNode(root, ['test/helpers/build-templates.ts', 'demo', seeded, join(into, 'pglite')]);
+  };
+  const seeded = cached(dir, write).then(
     () => writeFileSync(join(run, 'ready'), ''),
     (err: Error) => writeFileSync(join(run, 'failed'), err.message),
   );
@@ -199,6 +210,7 @@ function demoIndex(
     remove: async () => {
       await seeded;
       rmSync(run, { recursive: true, force: true });
+      if (ownTemplates) await templates.remove();
       await compiled.then(
         (out) => rmSync(out, { recursive: true, force: true }),
         () => {},

@@ -3,8 +3,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // The order test files start in, all projects sharing both cores (vitest.config.ts): the e2e
 // files that need no demo index first (the Postgres restart test runs 20 s of load by design),
-// then the integration files, then the e2e files that copy the demo index, which is still being
-// seeded when the integration templates are ready (fixtures.ts), and the short unit files last to
+// then the integration files, then the e2e files that copy the demo index, which is written from
+// the PGlite seeded template once that is ready (fixtures.ts), and the short unit files last to
 // fill the cores at the end. Within each, vitest's own order: longest first when it knows.
 export class FixtureOrderSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 
-// Runs the real `shortlist` CLI as a child process. The e2e global setup seeds one demo data
+// Runs the real `shortlist` CLI as a child process. The e2e global setup writes one demo data
 // directory per run; each test copies it, so no test pays for seeding and none sees another's writes.
 // The copies go to the run's folder, which the global setup removes.
 
@@ -16,7 +16,7 @@ export async function demoDataDirCopy(): Promise<string> {
   while (!existsSync(join(run, 'ready'))) {
     if (existsSync(join(run, 'failed'))) {
       throw new Error(
-        `seeding the demo index failed: ${readFileSync(join(run, 'failed'), 'utf8')}`,
+        `writing the demo index failed: ${readFileSync(join(run, 'failed'), 'utf8')}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -59,6 +59,20 @@ export async function buildEmbeddedTemplates(dir: string): Promise<DatabaseTempl
     await seedTestIndex(handle.db);
     const seeded = await save('seeded');
     return { blank, migrated, seeded };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The e2e demo data directory: the seeded template's dump opened into `dir` on disk, where a
+ * `shortlist serve` or `stdio` process opens it as it opens `.data/pglite`. The dump is taken
+ * right after a checkpoint, so the directory holds no WAL to replay.
+ */
+export async function writeDemoDataDir(dump: string, dir: string): Promise<void> {
+  const handle = await openDatabase({ dataDir: dir, loadDataDir: new Blob([readFileSync(dump)]) });
+  try {
+    await sql`checkpoint`.execute(handle.db);
   } finally {
     await handle.close();
   }
