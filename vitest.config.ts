@@ -34,6 +34,9 @@ const embeddedOnly = [
 
 export default defineConfig({
   test: {
+    // Transformed modules are kept on disk (node_modules/.experimental-vitest-cache), keyed by
+    // their content: CI's second run (Node 22) and the unit run on Node 24 reuse the first's.
+    experimental: { fsModuleCache: true },
     // One test file per core. Vitest's default leaves a core to itself (one worker on a 2-core
     // machine), while integration files spend much of their time waiting on a database.
     maxWorkers: availableParallelism(),
