@@ -10,7 +10,7 @@ import {
   type DroppedObjects,
 } from './deferred-indexes.js';
 import type { ImportReport, RejectedLine } from './import.js';
-import type { ChunkResult, WorkerSetup } from './import-worker.js';
+import type { ChunkResult, WorkerSetup } from './parse-chunk.js';
 import { parseInWorkers } from './parse-workers.js';
 import { connectWriter, newSegment, SegmentWriters, type WritePhases } from './segment-writer.js';
 import { loadSkillGraph } from '../reference/skill-graph.js';

@@ -1,5 +1,5 @@
 import { writeId } from './copy-rows.js';
-import type { ChunkResult } from './import-worker.js';
+import type { ChunkResult } from './parse-chunk.js';
 import type { Segment } from './segment-writer.js';
 
 // Hands out the ids of a bulk load, on the main thread alone and in file order, so ids never

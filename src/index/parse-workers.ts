@@ -1,6 +1,11 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { ChunkRequest, ChunkResult, WorkerSetup } from './import-worker.js';
+import {
+  chunkParser,
+  type ChunkRequest,
+  type ChunkResult,
+  type WorkerSetup,
+} from './parse-chunk.js';
 
 // Hands a file to parser threads in byte ranges (each thread reads its own), and gives their
 // results back in file order: chunks finish in any order, but ids and "the last line wins" must
@@ -19,6 +24,12 @@ export async function parseInWorkers(
 ): Promise<void> {
   const size = statSync(setup.path).size;
   const chunks = Math.ceil(size / chunkBytes);
+  // A file of one chunk (an incremental import, usually) is parsed on this thread: starting a
+  // parser thread, which loads the parser's modules afresh, cost more than the parse.
+  if (chunks <= 1) {
+    if (chunks === 1) await consume(chunkParser(setup)({ chunk: 0, start: 0, end: size }));
+    return;
+  }
   const workers = Array.from({ length: Math.max(1, Math.min(threads, chunks)) }, () =>
     startWorker(setup),
   );
