@@ -190,6 +190,8 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
         else changed = applyBadge(item.badge, drop || modes.has('optional'), ctx) || changed;
         break;
       case 'exp':
+        // "Mid-level or senior": either will do, so the lower is the floor.
+        if (!drop && lowerLevelSaid(clause, i)) break;
         if (allowing && !drop && !lowers(item.level, ctx))
           ctx.understood.push(`${item.level} level allowed`);
         else changed = applyExperience(item.level, drop || modes.has('optional'), ctx) || changed;
@@ -273,4 +275,16 @@ function lowers(level: (typeof LEVELS)[number], ctx: ApplyContext): boolean {
 // "no minimum rating", "no rate cap": a negated direction with no number drops the filter.
 function negatedDirection(clause: Clause): boolean {
   return clause.reads.some((r, i) => r.item.k === 'dir' && clause.negated[i]);
+}
+
+/** Another level, not negated, said in the clause below this one. */
+function lowerLevelSaid(clause: Clause, at: number): boolean {
+  const item = clause.reads[at].item;
+  if (item.k !== 'exp') return false;
+  return clause.reads.some(
+    (r, k) =>
+      r.item.k === 'exp' &&
+      !clause.negated[k] &&
+      LEVELS.indexOf(r.item.level) < LEVELS.indexOf(item.level),
+  );
 }

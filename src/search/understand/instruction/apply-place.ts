@@ -39,6 +39,11 @@ export function placeChange(
       );
       return false;
     }
+    // "3 hours overlap with UK working hours", "within 2 hours of the UK": a country on one
+    // clock is that clock.
+    const zones = item.countries.length === 1 ? ctx.countryZones.get(item.countries[0]) : [];
+    if (zones?.length === 1)
+      return zoneChange({ k: 'zone', timezone: zones[0], label: item.label }, at, view, ctx);
     const band = item.region ? ZONE_BANDS[item.region] : countriesBand(item.countries, ctx);
     if (!band) return false;
     const loc = ctx.draft.location();

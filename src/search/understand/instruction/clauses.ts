@@ -88,10 +88,9 @@ export function splitClauses(reads: Read[]): Clause[] {
     }
     current.push(r);
   }
-  return mergeBareMarkers(clauses.filter((c) => c.length).map(foldNegatedMarkers)).map((reads) => ({
-    reads,
-    negated: attachNegation(reads),
-  }));
+  return mergeBareMarkers(clauses.filter((c) => c.length).map(foldNegatedMarkers))
+    .map(foldDeniedWish)
+    .map((reads) => ({ reads, negated: attachNegation(reads) }));
 }
 
 // "TypeScript's nice to have, not required", "React, required": a clause that only says how
@@ -198,6 +197,24 @@ function foldNegatedMarkers(reads: Read[]): Read[] {
     if (!folded) continue;
     out[i] = { item: { k: 'filler' }, text: out[i].text };
     out[j] = { item: folded, text: out[j].text };
+  }
+  return out;
+}
+
+// "GraphQL isn't a nice-to-have any more, it's required", "not a bonus, a must": a wish denied
+// beside a requirement says only that it is more than wished for; the requirement says how.
+function foldDeniedWish(reads: Read[]): Read[] {
+  const out = [...reads];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].item.k !== 'neg' || (out[i].item as { verb?: boolean }).verb) continue;
+    let j = i + 1;
+    while (j < out.length && j <= i + 3 && out[j].item.k === 'filler') j++;
+    const next = out[j]?.item;
+    if (next?.k !== 'mode' || (next.mode !== 'optional' && next.mode !== 'wish')) continue;
+    const required = out.some((r, k) => k > j && r.item.k === 'mode' && r.item.mode === 'require');
+    if (!required) continue;
+    out[i] = { item: { k: 'filler' }, text: out[i].text };
+    out[j] = { item: { k: 'filler' }, text: out[j].text };
   }
   return out;
 }

@@ -24,7 +24,18 @@ function dropAllExcept(withVerb: boolean): string {
   return out.join('|');
 }
 
+// "GraphQL is not just nice to have": more than wished for, so required (read whole, before "is
+// not" can take the "not").
+const MORE_THAN_A_WISH = ['is not just', "isn't just", 'is not only', "isn't only", 'is more than']
+  .flatMap((lead) =>
+    ['nice to have', 'a nice to have', 'a nice-to-have', 'a bonus', 'a plus'].map(
+      (wish) => `${lead} ${wish}`,
+    ),
+  )
+  .join('|');
+
 export const SKILL_PHRASES: [string, Item][] = [
+  ...each(MORE_THAN_A_WISH, mode('require')),
   ...each(
     'musts|are musts|must haves|must-haves|the must-haves|hard requirement|hard requirements|' +
       // Optional no more is required: "Python is no longer optional" never drops Python.

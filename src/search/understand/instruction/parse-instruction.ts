@@ -11,6 +11,7 @@ import { dialects } from './nationality-words.js';
 import { freelancersBesideAgencies } from './talent-words.js';
 import { carryMeasure } from './numbers.js';
 import { recognise } from './recognise.js';
+import { carrySide } from './refer-back.js';
 import { vocabulary } from './vocabulary.js';
 import { onHeldClock } from './zone-bands.js';
 
@@ -78,7 +79,10 @@ export function parseInstruction(text: string, ctx: InstructionContext): ParsedI
   const placed = placeClientIn(splitClauses(reads));
   apply.notices.push(...placed.notices);
   const clauses = placed.clauses;
-  for (let i = 1; i < clauses.length; i++) carryMeasure(clauses[i - 1], clauses[i]);
+  for (let i = 1; i < clauses.length; i++) {
+    carrySide(clauses[i - 1], clauses[i]);
+    carryMeasure(clauses[i - 1], clauses[i]);
+  }
   if (ctx.criteria.location?.overlap_with) clauses.forEach(onHeldClock);
   const relative = (c: (typeof clauses)[number]) =>
     c.reads.some((r) => (r.item.k === 'rel' && r.item.field === 'rate') || r.item.k === 'comp');

@@ -96,7 +96,7 @@ export const REGION_ALIASES: Record<Region, string> = {
   north_america: 'north america|north american|north americans',
   latin_america:
     'latin america|latam|south america|south american|south americans|latin american|latin americans|latinos|central america|central american|central and south america',
-  asia: 'asia|asian|asians|apac|asia pacific',
+  asia: 'asia|asian|asians|apac|asia pacific|asia-pacific|asia - pacific|asiapac',
   oceania: 'oceania|australasia|pacific islands|anz',
   africa: 'africa|african|africans|sub saharan africa|sub-saharan africa',
   middle_east: 'middle east|middle eastern|mena|gulf|the gulf|gulf states|arab world|levant',

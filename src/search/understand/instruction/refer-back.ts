@@ -61,3 +61,16 @@ export function referredTo(
 }
 
 const THINGS = new Set<Item['k']>([...ENTITY_KINDS, 'tz', 'overlap']);
+
+/** "The minimum is too high, lower it to 20": "it" is the side the clause before named, so the
+ * number moves that side (never the other one). Only a side said with no number of its own. */
+export function carrySide(from: Clause, to: Clause): void {
+  const numbered = (c: Clause) => c.reads.some((r) => r.item.k === 'num' && !isNaN(r.item.value));
+  const sides = from.reads.filter((r) => r.item.k === 'dir' && r.item.dir !== 'about');
+  if (sides.length !== 1 || numbered(from) || !numbered(to)) return;
+  if (to.reads.some((r) => r.item.k === 'dir')) return;
+  // "it", or a phrase that ends in it ("make it").
+  const pointer = (text: string) => POINTERS.has(text.toLowerCase().split(' ').at(-1) ?? '');
+  const at = to.reads.findIndex((r) => r.item.k === 'filler' && pointer(r.text));
+  if (at >= 0) to.reads[at] = { item: sides[0].item, text: sides[0].text };
+}
