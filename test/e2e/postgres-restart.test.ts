@@ -49,7 +49,7 @@ describe.skipIf(!runnable)('shortlist serve while Postgres restarts under load',
     try {
       await migrateToLatest(handle.db);
       await loadReferenceData(handle.db);
-      await seedIndex(handle.db, { count: 300, seed: 'restart', train: false });
+      await seedIndex(handle.db, { count: 100, seed: 'restart', train: false });
     } finally {
       await handle.close();
     }

@@ -52,7 +52,7 @@ describe.runIf(run)('read replicas', () => {
     const seeding = await openDatabase({ databaseUrl: primary.url, dataDir: '' });
     await migrateToLatest(seeding.db);
     await loadReferenceData(seeding.db);
-    await seedIndex(seeding.db, { count: 300, seed: 'replica', asOf: '2026-11-01', train: false });
+    await seedIndex(seeding.db, { count: 100, seed: 'replica', asOf: '2026-11-01', train: false });
     await seeding.close();
     // Not under a mkdtemp folder: the postgres user must reach it.
     replicaDir = join(tmpdir(), `shortlist-replica-${randomBytes(4).toString('hex')}`);
