@@ -104,7 +104,17 @@ export function applyClause(said: Clause, ctx: ApplyContext): boolean {
   }
   const bounds = isComplaint(clause) ? [] : boundsOf(clause);
   const bound = allowing ? applyAllowedBound : applyBound;
-  for (const b of swappedBounds(bounds, old, ctx)) changed = bound(b, clause, ctx) || changed;
+  // "No more than $60, but ideally $45": a wish never narrows the rate said plainly.
+  const wishedRate = (b: (typeof bounds)[number]) =>
+    wished && ctx.explicitRate && b.measure === 'rate';
+  if (bounds.some(wishedRate))
+    ctx.notices.push('A rate said as a wish ("ideally") does not filter.');
+  for (const b of swappedBounds(
+    bounds.filter((b) => !wishedRate(b)),
+    old,
+    ctx,
+  ))
+    changed = bound(b, clause, ctx) || changed;
   const entityCount = clause.reads.filter((r) => ENTITY_KINDS.has(r.item.k)).length;
   for (let i = 0; i < clause.reads.length; i++) {
     const item = clause.reads[i].item;

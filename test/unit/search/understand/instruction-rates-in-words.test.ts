@@ -53,6 +53,12 @@ const FAMILIES: Family[] = [
     patch: { hourly_rate: { max: 60 } },
     say: ['more budget-friendly', 'more budget friendly please', 'more affordable options'],
   },
+  {
+    name: 'a rate wished for beside one said plainly: the plain one stands',
+    base: {},
+    patch: { hourly_rate: { max: 60 } },
+    say: ['no more than 60/h but ideally 45', 'max 60, ideally 45', 'under 60, preferably 45'],
+  },
 ];
 
 describe('rates said in words', () => {
