@@ -2,18 +2,14 @@ import { sql } from 'kysely';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Db } from '../db/database.js';
-import { Profile } from './profile.js';
+import { parseLine, type RejectedLine } from './profile.js';
 import { loadSkillGraph } from '../reference/skill-graph.js';
 import type { ProfileSource } from './profile-rows.js';
 import { writeProfiles, type WriteResult } from './write-profiles.js';
 
 // Import and seed share this loader: validate, batch, write, report progress.
 
-export interface RejectedLine {
-  line: number;
-  field: string;
-  reason: string;
-}
+export type { RejectedLine };
 
 export interface ImportReport extends WriteResult {
   read: number;
@@ -52,20 +48,6 @@ export async function importFile(
     read: written.inserted + written.updated + written.unchanged + rejected.length,
     rejected,
   };
-}
-
-export function parseLine(text: string, line: number): { profile: Profile } | RejectedLine {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { line, field: '(line)', reason: 'is not valid JSON' };
-  }
-  const result = Profile.safeParse(json);
-  if (result.success) return { profile: result.data };
-  const issue = result.error.issues[0];
-  const field = issue.path.length ? issue.path.join('.') : '(profile)';
-  return { line, field, reason: issue.message.replace(/^Invalid input: /, '') };
 }
 
 /** Batches written at once: PGlite has one connection; a server takes a few. */

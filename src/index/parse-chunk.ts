@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { COPY_LAYOUTS, copyLines } from './copy-rows.js';
-import { parseLine, type RejectedLine } from './import.js';
+import { parseLine, type RejectedLine } from './profile.js';
 import { profileRows } from './profile-rows.js';
 import { SkillGraph, type SkillNode } from '../reference/skill-graph.js';
 

@@ -120,3 +120,28 @@ export function isTimeZone(name: string): boolean {
   }
   return valid;
 }
+
+/** A line of an import file that was not stored, and why. */
+export interface RejectedLine {
+  line: number;
+  field: string;
+  reason: string;
+}
+
+/**
+ * One line of an import file as a profile, or why it is rejected. Here beside the schema, not in
+ * import.ts, so the COPY importer's parser threads load neither Kysely nor the batched writer.
+ */
+export function parseLine(text: string, line: number): { profile: Profile } | RejectedLine {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { line, field: '(line)', reason: 'is not valid JSON' };
+  }
+  const result = Profile.safeParse(json);
+  if (result.success) return { profile: result.data };
+  const issue = result.error.issues[0];
+  const field = issue.path.length ? issue.path.join('.') : '(profile)';
+  return { line, field, reason: issue.message.replace(/^Invalid input: /, '') };
+}
