@@ -120,7 +120,9 @@ export const RELATIVE_PHRASES: [string, Item][] = [
   ...each(
     'too expensive|too pricey|too costly|too much money|overpriced|over budget|so expensive|' +
       'really expensive|very expensive|pretty expensive|quite expensive|kinda expensive|' +
-      'super expensive|so pricey|really pricey|pretty pricey|way too expensive',
+      'super expensive|so pricey|really pricey|pretty pricey|way too expensive|' +
+      'a bit expensive|a little expensive|bit expensive|somewhat expensive|rather expensive|' +
+      'a bit pricey|a little pricey|bit pricey|kinda pricey|kind of pricey|a tad expensive',
     {
       k: 'rel',
       field: 'rate',

@@ -37,7 +37,19 @@ export interface ParsedInstruction {
   reasons: string[];
 }
 
+// "What does top rated mean?", "how does the ranking work?": a question about the words or the
+// list, never a change (it would read "top rated" as a filter).
+const ASKS_ABOUT = [
+  /^\s*(what|what's|whats)\b[^.!]*\b(mean|means|meant|difference)\b[^.!]*\?*\s*$/i,
+  /^\s*how (does|do|is)\b[^.!]*\bwork(ing)?\b[^.!]*\?*\s*$/i,
+  /^\s*(can you |could you )?explain\b[^.!]*\?*\s*$/i,
+];
+
 export function parseInstruction(text: string, ctx: InstructionContext): ParsedInstruction {
+  if (ASKS_ABOUT.some((question) => question.test(text))) {
+    const notice = 'That asks about the words or the list rather than changing the search.';
+    return { patch: {}, understood: [], unused: [text], notices: [notice], reasons: [notice] };
+  }
   const vocab = vocabulary();
   const mended: [string, string][] = [];
   const recognised = recognise(text, vocab, {
