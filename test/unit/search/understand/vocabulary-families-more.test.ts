@@ -49,3 +49,17 @@ describe('more needs told by their symptom, in families', () => {
     expect(slugs(text)).toContain(slug);
   });
 });
+
+describe('tools by the short names clients use', () => {
+  it.each([
+    ['woocommerce', 'the checkout on our Woo store spins forever'],
+    ['facebook-ads', 'someone to run our FB ad campaigns'],
+    ['instagram-marketing', 'we want more IG followers for the salon'],
+    ['youtube-marketing', 'grow my YT channel about bikes'],
+    ['youtube-video-editing', 'cut my YT videos so they are snappier'],
+    ['google-sheets', 'a formula in our gsheet keeps breaking'],
+    ['social-media-management', 'post on our FB page and IG account every day'],
+  ])('reads %s in "%s"', (slug, text) => {
+    expect(slugs(text)).toContain(slug);
+  });
+});
