@@ -27,6 +27,14 @@ export function chooseReading(
     const unit = values.find((v) => v.k === 'num' && Number.isNaN(v.value));
     if (unit) return unit;
   }
+  // "Based in either Spain or Portugal": after a word of place, "either" before an "or" only
+  // heads the list ("either side" still allows).
+  if (
+    tokens[at].norm === 'either' &&
+    /^(in|from|based|located|live|living)$/.test(tokens[at - 1]?.norm ?? '') &&
+    tokens.slice(next, next + 5).some((t) => t.norm === 'or')
+  )
+    return { k: 'filler' };
   // "London hours", "on tokyo hours": the working day on that city's clock.
   if (
     (prev?.k === 'zone' || prev?.k === 'place') &&

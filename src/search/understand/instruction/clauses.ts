@@ -109,9 +109,13 @@ function mergeBareMarkers(clauses: Read[][]): Read[][] {
       );
     const prev = out[out.length - 1];
     // "Agencies? No thanks", "agencies, no": a bare negator is about the things before it.
+    // Only a refusal said short ("no way", "absolutely not"): "no contractors from abroad" is a
+    // thing of its own, never a refusal of the place before it.
+    const short = (r: Read) => r.item.k !== 'word' || r.text.length <= 4;
     const refusal =
       reads.some((r) => r.item.k === 'neg' && !r.item.verb) &&
-      reads.every(({ item }) => item.k === 'neg' || item.k === 'filler' || item.k === 'word');
+      reads.every(({ item }) => item.k === 'neg' || item.k === 'filler' || item.k === 'word') &&
+      (reads.every(short) || reads[reads.length - 1].item.k === 'neg');
     const things = prev?.some((r) => LISTABLE.has(r.item.k));
     // "Redux is overkill, drop it": a bare clearing of "it" is about the things before it.
     const dropIt =

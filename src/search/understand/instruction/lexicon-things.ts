@@ -140,6 +140,8 @@ export const THING_PHRASES: [string, Item][] = [
     full: false,
   }),
   ...each('filters|all filters|everything|all the filters|constraints|criteria|all', field('all')),
+  // "No contractors from abroad": abroad is no place named, so the place filter stays.
+  ...each('from abroad|abroad|from overseas|overseas|offshore', { k: 'word', text: 'abroad' }),
   // Talent type and badges.
   ...each(
     'agency|agencies|firm|firms|studio|studios|dev shop|dev shops|agency talent|' +
@@ -230,7 +232,9 @@ export const THING_PHRASES: [string, Item][] = [
       'little|even|ones|one|any of|all of|some|same|okay so|' +
       'hmm|hey|hi|thanks|thank you|cool|great|good|nice|also please|go|get|getting|see|look|' +
       'looking|back|there|here|what|how|well|kind|sort|type of|kind of|sort of|level of|' +
-      'go with|focus on|limit to|restrict to|narrow to|narrow down to|' +
+      // Never "keep it within": "keep it within 3 hours of London" is a band, "within" says so.
+      'go with|focus on|limit to|restrict to|narrow to|narrow down to|keep it to|keep them to|' +
+      'keep it in|' +
       'narrow it to|filter to|filter for|want someone|want people|with|by|for|into|' +
       'take|hire|hiring|work|working|works with|who can|able to|capable|willing to|ready to|' +
       'people|person|freelancers|freelancer|talent|devs|dev|developers|developer|options|folks|ones|' +

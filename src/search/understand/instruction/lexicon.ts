@@ -22,7 +22,7 @@ export const PHRASES: [string, Item][] = [
     'not|no|nobody|noone|no one|none|never|without|except|except for|other than|' +
       "apart from|but not|nor|neither|nothing|no-one|minus|don't|dont|doesn't|" +
       "doesnt|isn't|isnt|aren't|arent|shouldn't|mustn't|can't|cant|won't|cannot|do not|does not|" +
-      'no thanks|no thank you|' +
+      'no thanks|no thank you|no way|nope|nah|hell no|' +
       "is not|are not|should not|must not|will not|wouldn't|wouldnt|would not|couldn't|" +
       "could not|didn't|did not|haven't|hasn't|ain't|" +
       'not anyone|not from|nobody from|no one from|anyone but|anybody but|everyone but|anywhere but|' +
@@ -167,6 +167,7 @@ export const PHRASES: [string, Item][] = [
       'open to|include|including|also|also consider|consider|happy with|can be|' +
       "no longer excluded|not excluded|aren't excluded|isn't excluded|allowed again|ok again|" +
       'okay again|fine again|welcome again|back in|could work|would work|might work|can work|' +
+      "wouldn't mind|wouldnt mind|would not mind|wouldn't object to|wouldnt object to|" +
       'could also work|would also work|could be ok|would be ok|could be fine|let in',
     mode('permissive'),
   ),
@@ -185,7 +186,7 @@ export const PHRASES: [string, Item][] = [
       'lower than|beneath|cheaper than|less expensive than|more affordable than|below about|no higher than|not above|not exceeding|' +
       'shy of|ceiling|limit|budget of up to|no greater than|<|≤|=<|<=|not to exceed|' +
       "max of|maximum of|at the most|nothing over|nothing above|won't pay more than|can't pay more than|" +
-      'up until|at a maximum|underneath',
+      'up until|at a maximum|underneath|maximun|maximim|maxmimum|maximun of',
     max,
   ),
   ...each(
@@ -197,7 +198,9 @@ export const PHRASES: [string, Item][] = [
       'more expensive than|pricier than|costlier than|dearer than|' +
       'starting from|not below|not under|>|≥|>=|=>|minimum of|min of|at minimum|upwards of|' +
       'upward of|north of|or over|and up|and above|and over|no fewer than|not fewer than|' +
-      'or greater|floor|floor of|beyond|exceeding|in excess of',
+      'or greater|floor|floor of|beyond|exceeding|in excess of|' +
+      // Slips the mender cannot risk (a changed letter in a short word): "minimun rate 30".
+      'minimun|minumum|mininum|minimim|minimun of',
     min,
   ),
   ...each('around|about|roughly|approximately|approx|circa|~|close to|near', {

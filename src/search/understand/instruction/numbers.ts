@@ -286,4 +286,4 @@ function betweenBefore(reads: Clause['reads'], i: number): boolean {
 
 /** A clause of numbers and units with no field or thing named ("say 3 hours", "2 is enough"). */
 export const numbersOnly = (c: Clause) =>
-  c.reads.every(({ item }) => ['word', 'filler', 'dir', 'num', 'mode'].includes(item.k));
+  c.reads.every(({ item }) => ['word', 'filler', 'dir', 'num', 'mode', 'conj'].includes(item.k));

@@ -59,6 +59,12 @@ const FAMILIES: Family[] = [
     patch: { hourly_rate: { max: 60 } },
     say: ['no more than 60/h but ideally 45', 'max 60, ideally 45', 'under 60, preferably 45'],
   },
+  {
+    name: 'a slip in "minimum" is still a floor',
+    base: {},
+    patch: { hourly_rate: { min: 30 } },
+    say: ['minimun rate 30', 'minumum 30/hr', 'mininum of $30'],
+  },
 ];
 
 describe('rates said in words', () => {

@@ -42,6 +42,12 @@ const FAMILIES: Family[] = [
     say: ['actually an agency could work', 'agencies would also work', 'an agency would be ok'],
   },
   {
+    name: 'would not mind the other type: any, never left out',
+    base: { talent_type: 'independent' },
+    patch: { talent_type: 'any' },
+    say: ['wouldnt mind agencies', "I wouldn't mind an agency", 'would not mind agencies'],
+  },
+  {
     name: 'more names of an independent',
     base: {},
     patch: { talent_type: 'independent' },
@@ -51,6 +57,11 @@ const FAMILIES: Family[] = [
 
 describe('talent type in words', () => {
   itReadsEachFamily(FAMILIES);
+
+  it('"wouldn\'t mind agencies" with no type asked for never leaves agencies out', () => {
+    expect(patchOf("I wouldn't mind an agency").talent_type).not.toBe('independent');
+    expect(patchOf('wouldnt mind agencies').talent_type).not.toBe('independent');
+  });
 
   it('"freelancers" before more words stays about the people', () => {
     expect(patchOf('no agencies, no freelancers under $10 per hour')).toEqual({
