@@ -25,16 +25,20 @@ export async function openSeeded(
     shared: options.shared,
   });
   if (!template) await seedIndex(handle.db, { ...SEEDED_INDEX, count, train: options.train });
-  const ctx = testContext(handle, env);
+  return { handle, ctx: await seededContext(handle, env) };
+}
+
+/** The context of a seeded database with these settings, at the seed's date. */
+async function seededContext(
+  handle: TestDatabase,
+  env: Record<string, string>,
+): Promise<AppContext> {
   // hasVector as the server would find it: PGlite has pgvector, Debian's Postgres 15 does not, so
   // the two integration projects cover the vector retriever and the exact-cosine fallback.
   return {
-    handle,
-    ctx: {
-      ...ctx,
-      hasVector: await handle.hasVector(),
-      clock: () => new Date(`${TEST_AS_OF}T12:00:00Z`),
-    },
+    ...testContext(handle, env),
+    hasVector: await handle.hasVector(),
+    clock: () => new Date(`${TEST_AS_OF}T12:00:00Z`),
   };
 }
 
@@ -49,6 +53,12 @@ let sharedIndex: Promise<{ handle: TestDatabase; ctx: AppContext }> | undefined;
 export function openSharedSeeded(): Promise<{ handle: TestDatabase; ctx: AppContext }> {
   sharedIndex ??= openSeeded(SEEDED_INDEX.count, {}, { shared: true });
   return sharedIndex;
+}
+
+/** The worker's shared seeded index (openSharedSeeded) under other settings, for a file that only
+ * searches it and never closes it. */
+export async function sharedSeededWith(env: Record<string, string>): Promise<AppContext> {
+  return seededContext((await openSharedSeeded()).handle, env);
 }
 
 /**

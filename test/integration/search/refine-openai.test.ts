@@ -5,7 +5,7 @@ import { RefineOutput, SearchOutput } from '../../../src/search/explain/result-s
 import { testDatabase } from '../../helpers/database.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../helpers/fake-openai.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { sharedSeededWith } from '../../helpers/seeded.js';
 
 // INSTRUCTION_PARSER=openai, with OpenAI faked at the HTTP boundary: the model's patch is used
 // when it parses, and the rules read the words when the model fails or answers nonsense.
@@ -14,24 +14,20 @@ describe(`refine_search with INSTRUCTION_PARSER=openai on ${testDatabase}`, () =
   let openai: FakeOpenAI;
   let ctx: AppContext;
   let client: Client;
-  let close: () => Promise<void>;
   let answer: string | number = '{}';
 
   beforeAll(async () => {
     openai = await startFakeOpenAI(() => answer);
-    const seeded = await openSeeded(1500, {
+    ctx = await sharedSeededWith({
       INSTRUCTION_PARSER: 'openai',
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: openai.baseUrl,
       EMBEDDINGS: 'off',
     });
-    ctx = seeded.ctx;
-    close = () => seeded.handle.close();
     client = await connectClient(ctx, accountA);
   });
   afterAll(async () => {
     await client?.close();
-    await close?.();
     await openai?.close();
   });
 

@@ -4,9 +4,9 @@ import type { AppContext } from '../../../src/context.js';
 import { SearchOutput } from '../../../src/search/explain/result-schema.js';
 import type { SearchWidgetMeta } from '../../../src/widget/cards.js';
 import { WIDGET_URI } from '../../../src/widget/resource.js';
-import { testDatabase, type TestDatabase } from '../../helpers/database.js';
+import { testDatabase } from '../../helpers/database.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { openSeeded } from '../../helpers/seeded.js';
+import { sharedSeededWith } from '../../helpers/seeded.js';
 
 // The widget as a host discovers it: the resource in resources/list, each tool's link to it,
 // the app-only paging tool, and the widget-only _meta beside a small structuredContent.
@@ -14,21 +14,18 @@ import { openSeeded } from '../../helpers/seeded.js';
 const WIDGET_TOOLS = ['search_freelancers', 'refine_search', 'get_profile', 'handoff_to_hire'];
 
 describe(`the widget resource and its tools on ${testDatabase}`, () => {
-  let handle: TestDatabase;
   let ctx: AppContext;
   let client: Client;
   beforeAll(async () => {
-    // The run's seeded template: seeding and training 400 profiles here cost more than opening
-    // it, and nothing below depends on the index's size.
-    ({ handle, ctx } = await openSeeded(undefined, {
+    // The worker's seeded index: nothing below depends on the index's size or changes profiles.
+    ctx = await sharedSeededWith({
       PUBLIC_URL: 'https://shortlist.example.com',
       MARKETPLACE: 'upwork',
-    }));
+    });
     client = await connectClient(ctx, accountA);
   });
   afterAll(async () => {
     await client?.close();
-    await handle?.close();
   });
 
   it('lists one versioned ui:// resource with the MCP Apps MIME type, CSP and domain', async () => {
