@@ -87,6 +87,21 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
         i += 3;
         continue;
       }
+      // "Rates in the 40s": from 40 to 49, never a cap at 40.
+      const decade = t.value! % 10 === 0 && t.value! >= 10 && t.value! < 1000;
+      const from = numberItem(t);
+      if (
+        decade &&
+        from.k === 'num' &&
+        tokens[i + 1]?.norm === 's' &&
+        tokens[i - 1]?.norm === 'the'
+      ) {
+        push(from, i, 1);
+        push({ k: 'range' }, i + 1, 1);
+        push({ ...from, value: t.value! + 9 }, i + 1, 1);
+        i += 2;
+        continue;
+      }
       const item = numberItem(t);
       const frac = fractionAt(tokens, i + 1);
       if (frac && item.k === 'num') item.value += frac.add;

@@ -65,6 +65,12 @@ const FAMILIES: Family[] = [
     patch: { hourly_rate: { min: 30 } },
     say: ['minimun rate 30', 'minumum 30/hr', 'mininum of $30'],
   },
+  {
+    name: 'rates in a decade: from its first to its last',
+    base: {},
+    patch: { hourly_rate: { min: 40, max: 49 } },
+    say: ['rates in the 40s', 'somewhere in the $40s an hour', 'in the 40s per hour please'],
+  },
 ];
 
 describe('rates said in words', () => {
