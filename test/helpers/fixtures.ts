@@ -168,7 +168,7 @@ function serverTemplates(root: string, hash: string | undefined): Started<Databa
 // for processes whose tests never count profiles; `seed` itself is tested in the integration
 // files. The widget is built as `npm run build` does (the browser tests load it, the servers serve
 // it). The e2e setup waits for the widget only; the files that copy the index wait for `ready` in
-// the run's folder (server-process.ts; sequencer.ts starts them once the integration files can start).
+// the run's folder (server-process.ts; sequencer.ts starts them before the integration files).
 const WIDGET = 'dist/widget/shortlist.html';
 
 function demoIndex(
