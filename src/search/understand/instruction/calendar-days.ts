@@ -1,3 +1,4 @@
+import { eachPhrase, PhraseTable } from './phrase-table.js';
 import type { Token } from './tokens.js';
 
 // Dates that are neither a month's name nor a count of days: a day written with slashes after a
@@ -59,35 +60,31 @@ function slashed(tokens: Token[], at: number, today: Date): CalendarDay | undefi
   };
 }
 
-const NAMED: [string, (today: Date) => string][] = [
-  ['christmas', (t) => nextOf(t, 11, 24)],
-  ['xmas', (t) => nextOf(t, 11, 24)],
-  ['the new year', (t) => iso(t.getUTCFullYear() + 1, 0, 1)],
-  ["new year's", (t) => iso(t.getUTCFullYear() + 1, 0, 1)],
-  ['new year', (t) => iso(t.getUTCFullYear() + 1, 0, 1)],
-  ['new years', (t) => iso(t.getUTCFullYear() + 1, 0, 1)],
-  ['the end of the year', (t) => iso(t.getUTCFullYear(), 11, 31)],
-  ['end of the year', (t) => iso(t.getUTCFullYear(), 11, 31)],
-  ['end of year', (t) => iso(t.getUTCFullYear(), 11, 31)],
-  ['year end', (t) => iso(t.getUTCFullYear(), 11, 31)],
-  ['year - end', (t) => iso(t.getUTCFullYear(), 11, 31)],
-  ['early next year', (t) => iso(t.getUTCFullYear() + 1, 0, 15)],
-  ['the start of next year', (t) => iso(t.getUTCFullYear() + 1, 0, 15)],
-  ['the beginning of next year', (t) => iso(t.getUTCFullYear() + 1, 0, 15)],
-];
+type DayOf = (today: Date) => string;
+const christmas: DayOf = (t) => nextOf(t, 11, 24);
+const newYear: DayOf = (t) => iso(t.getUTCFullYear() + 1, 0, 1);
+const yearEnd: DayOf = (t) => iso(t.getUTCFullYear(), 11, 31);
+const earlyNextYear: DayOf = (t) => iso(t.getUTCFullYear() + 1, 0, 15);
+
+const NAMED = new PhraseTable<{ label: string; date: DayOf }>();
+for (const [phrases, date] of [
+  ['christmas|xmas', christmas],
+  ["the new year|new year's|new year|new years", newYear],
+  ['the end of the year|end of the year|end of year|year end|year-end', yearEnd],
+  ['early next year|the start of next year|the beginning of next year', earlyNextYear],
+] as const) {
+  for (const [phrase, d] of eachPhrase(phrases, date))
+    NAMED.add(phrase, { label: phrase, date: d });
+}
 
 /** Words that can begin a calendar day, for the date reader's one-lookup check. */
-export const CALENDAR_STARTS = new Set(NAMED.map(([p]) => p.split(' ')[0]));
+export const CALENDAR_STARTS = new Set(NAMED.firstWords());
 
 export function calendarDay(tokens: Token[], at: number, today: Date): CalendarDay | undefined {
   const slash = slashed(tokens, at, today);
   if (slash) return slash;
   // "Happy new year" is no deadline: a named day only after a word of time.
   if (!TIME_WORDS.has(tokens[at - 1]?.norm ?? '')) return undefined;
-  for (const [phrase, date] of NAMED) {
-    const words = phrase.split(' ');
-    if (words.every((w, k) => tokens[at + k]?.norm === w))
-      return { length: words.length, iso: date(today), label: phrase };
-  }
-  return undefined;
+  const named = NAMED.match(tokens, at);
+  return named && { length: named.length, iso: named.value.date(today), label: named.value.label };
 }
