@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, hashApiKey, revokeApiKey } from '../../../src/auth/api-keys.js';
-import { initializeRequest, postMcp, startServer, type RunningServer } from '../http/harness.js';
+import {
+  initializeRequest,
+  postMcp,
+  startSharedServer,
+  type RunningServer,
+} from '../http/harness.js';
 
 // AUTH_MODE=apikey: keys are required, stored hashed, and revocable.
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ AUTH_MODE: 'apikey' });
+  server = await startSharedServer({ AUTH_MODE: 'apikey' });
 });
 afterAll(async () => {
   await server?.stop();

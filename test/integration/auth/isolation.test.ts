@@ -1,9 +1,8 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../../src/auth/api-keys.js';
-import { seedIndex } from '../../../src/index/seed-index.js';
-import { startServer, type RunningServer } from '../http/harness.js';
+import { createApiKey, type CreatedKey } from '../../../src/auth/api-keys.js';
+import { startSharedServer, type RunningServer } from '../http/harness.js';
 
 // Searches belong to the account that ran them: over HTTP with two API keys, account B can
 // neither refine, nor read a fit against, nor hand off from account A's search.
@@ -13,15 +12,17 @@ let alice: Client;
 let bob: Client;
 let searchId: string;
 let freelancerId: string;
+let accounts: CreatedKey[];
 
 const textOf = (result: CallToolResult) =>
   result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n');
 
 beforeAll(async () => {
-  server = await startServer({ AUTH_MODE: 'apikey' });
-  await seedIndex(server.ctx.db, { count: 60, seed: 'isolation', train: false });
-  const a = await createApiKey(server.ctx.db, { plan: 'pro', name: 'Alice' });
-  const b = await createApiKey(server.ctx.db, { plan: 'pro', name: 'Bob' });
+  server = await startSharedServer({ AUTH_MODE: 'apikey' });
+  accounts = await Promise.all(
+    ['Alice', 'Bob'].map((name) => createApiKey(server.ctx.db, { plan: 'pro', name })),
+  );
+  const [a, b] = accounts;
   alice = await server.connect({ authorization: `Bearer ${a.key}` });
   bob = await server.connect({ authorization: `Bearer ${b.key}` });
   const result = (await alice.callTool({
@@ -85,7 +86,15 @@ describe("another account's search", () => {
       arguments: handoff,
     })) as CallToolResult;
     expect(own.isError).toBeFalsy();
-    const rows = await server.ctx.db.selectFrom('handoffs').select('account_id').execute();
-    expect(rows).toHaveLength(1);
+    const rows = await server.ctx.db
+      .selectFrom('handoffs')
+      .select('account_id')
+      .where(
+        'account_id',
+        'in',
+        accounts.map((k) => k.accountId),
+      )
+      .execute();
+    expect(rows).toEqual([{ account_id: accounts[0].accountId }]);
   });
 });

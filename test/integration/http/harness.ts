@@ -5,6 +5,7 @@ import type { AppContext } from '../../../src/context.js';
 import { closeGracefully } from '../../../src/http/shutdown.js';
 import { createHttpApp, listen, type HttpOptions } from '../../../src/transports/http.js';
 import { openTestDatabase, testContext, type TestDatabase } from '../../helpers/database.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 
 // A real HTTP server on loopback port 0 over a fresh database, and real MCP clients for it.
 
@@ -46,6 +47,17 @@ export async function startServer(
       if (!options.database) await database.close();
     },
   };
+}
+
+/**
+ * A server on the worker's shared seeded index (test/helpers/seeded.ts), for a file whose writes
+ * (accounts, keys, usage, sessions, handoffs) are its own: no database to open, and none to close.
+ */
+export async function startSharedServer(
+  env: Record<string, string> = {},
+  options: HttpOptions = {},
+): Promise<RunningServer> {
+  return startServer(env, { ...options, database: (await openSharedSeeded()).handle });
 }
 
 /** A raw JSON-RPC POST to /mcp, for what a Client hides (status codes, headers). */

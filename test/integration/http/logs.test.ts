@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { createHttpApp, listen } from '../../../src/transports/http.js';
 import { closeGracefully } from '../../../src/http/shutdown.js';
-import { openTestDatabase, testContext, type TestDatabase } from '../../helpers/database.js';
+import { testContext, type TestDatabase } from '../../helpers/database.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 import { postMcp, toolCall } from './harness.js';
 
 // Logs keep no query or profile text unless LOG_QUERIES=true, and every line of a request carries
@@ -53,10 +54,7 @@ describe('log privacy', () => {
   describe('over HTTP', () => {
     let database: TestDatabase;
     beforeAll(async () => {
-      database = await openTestDatabase();
-    });
-    afterAll(async () => {
-      await database?.close();
+      ({ handle: database } = await openSharedSeeded());
     });
 
     it('logs each request with its id and without its body', async () => {

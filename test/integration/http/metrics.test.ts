@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedIndex } from '../../../src/index/seed-index.js';
-import { startServer, type RunningServer } from './harness.js';
+import { startSharedServer, type RunningServer } from './harness.js';
 
 // /metrics in Prometheus text format, counting tool calls by tool and outcome, with latencies.
 
 let server: RunningServer;
 let freelancerId: string;
 beforeAll(async () => {
-  server = await startServer();
-  await seedIndex(server.ctx.db, { count: 8, seed: 'metrics', train: false });
+  server = await startSharedServer();
   const row = await server.ctx.db
     .selectFrom('freelancers')
     .select('external_id')

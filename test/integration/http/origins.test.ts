@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initializeRequest, postMcp, startServer, type RunningServer } from './harness.js';
+import {
+  initializeRequest,
+  postMcp,
+  startServer,
+  startSharedServer,
+  type RunningServer,
+} from './harness.js';
 
 // Browsers (DESIGN §7): a foreign Origin on /mcp is refused with 403, no Origin passes, CORS names
 // only an allowed origin, and /metrics answers no web page.
@@ -8,7 +14,7 @@ let open: RunningServer;
 let allowing: RunningServer;
 
 beforeAll(async () => {
-  open = await startServer();
+  open = await startSharedServer();
   allowing = await startServer(
     { ALLOWED_ORIGINS: 'https://chatgpt.com/' },
     { database: open.database },
@@ -17,7 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await allowing?.stop();
   await open?.stop();
-  await open?.database.close();
 });
 
 describe('Origin on /mcp', () => {

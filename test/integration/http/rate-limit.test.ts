@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../../src/auth/api-keys.js';
-import { initializeRequest, postMcp, startServer, type RunningServer } from './harness.js';
+import { initializeRequest, postMcp, startSharedServer, type RunningServer } from './harness.js';
 
-// Per-account and per-IP limits answer 429 with Retry-After and a JSON-RPC error.
+// Per-account and per-IP limits answer 429 with Retry-After and a JSON-RPC error. The servers run
+// on the worker's shared seeded index: each account limit counts a key of the test's own, and the
+// address limit starts from no hits (on the Postgres server the counts are in the database, where
+// this file's and the worker's other HTTP calls from 127.0.0.1 were counted before).
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -29,7 +32,7 @@ async function inOneWindow(run: () => Promise<void>): Promise<void> {
 describe('rate limits', () => {
   it('limits each account on its own and says when to retry', () =>
     inOneWindow(async () => {
-      server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_MINUTE: '3' });
+      server = await startSharedServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_MINUTE: '3' });
       const a = await createApiKey(server.ctx.db, { plan: 'pro' });
       const b = await createApiKey(server.ctx.db, { plan: 'pro' });
       const asA = { authorization: `Bearer ${a.key}` };
@@ -52,7 +55,7 @@ describe('rate limits', () => {
   it('lets exactly the limit through when the calls arrive at once', () =>
     inOneWindow(async () => {
       // On a server, concurrent hits are counted by one statement: each must still get its own count.
-      server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_MINUTE: '5' });
+      server = await startSharedServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_MINUTE: '5' });
       const key = await createApiKey(server.ctx.db, { plan: 'pro' });
       const auth = { authorization: `Bearer ${key.key}` };
       const statuses = await Promise.all(
@@ -66,7 +69,8 @@ describe('rate limits', () => {
 
   it('limits each client address before authentication', () =>
     inOneWindow(async () => {
-      server = await startServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_IP_PER_MINUTE: '4' });
+      server = await startSharedServer({ AUTH_MODE: 'apikey', RATE_LIMIT_PER_IP_PER_MINUTE: '4' });
+      await server.ctx.db.deleteFrom('rate_limit_windows').where('key', 'like', 'ip:%').execute();
       // Failed authentications count too: guessing keys is rate limited.
       for (let i = 0; i < 4; i++) {
         const response = await postMcp(server.mcpUrl, initializeRequest, {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initializeRequest, postMcp, startServer, type RunningServer } from './harness.js';
+import { initializeRequest, postMcp, startSharedServer, type RunningServer } from './harness.js';
 
 // The HTTP surface of /mcp that every client relies on, over a real socket.
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startSharedServer();
 });
 afterAll(async () => {
   await server?.stop();

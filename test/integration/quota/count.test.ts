@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAccount } from '../../../src/accounts/accounts.js';
 import type { Account } from '../../../src/context.js';
 import { ShortlistError } from '../../../src/errors.js';
@@ -10,17 +10,16 @@ import {
   usageOf,
   usagePeriod,
 } from '../../../src/quota/quota.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 
 // The monthly count itself, on a real database: atomic under concurrency, never past the quota,
 // per calendar month in UTC.
 
+// The worker's shared seeded index: the accounts counted here are this file's own.
 let database: TestDatabase;
 beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
+  ({ handle: database } = await openSharedSeeded());
 });
 
 const NOW = new Date('2026-11-22T10:00:00Z');

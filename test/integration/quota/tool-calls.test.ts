@@ -1,9 +1,8 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, type CreatedKey } from '../../../src/auth/api-keys.js';
-import { seedIndex } from '../../../src/index/seed-index.js';
 import { quotaRefreshesAt, usageOf, usagePeriod } from '../../../src/quota/quota.js';
-import { startServer, type RunningServer } from '../http/harness.js';
+import { startSharedServer, type RunningServer } from '../http/harness.js';
 
 // The quota seen from a real client over HTTP: warnings at 75% and 95% ride on the results, and
 // at 100% the tool answers with the refresh date and does no work.
@@ -13,8 +12,7 @@ let key: CreatedKey;
 let freelancerId: string;
 
 beforeAll(async () => {
-  server = await startServer({ AUTH_MODE: 'apikey' });
-  await seedIndex(server.ctx.db, { count: 12, seed: 'quota-http', train: false });
+  server = await startSharedServer({ AUTH_MODE: 'apikey' });
   const row = await server.ctx.db
     .selectFrom('freelancers')
     .select('external_id')
