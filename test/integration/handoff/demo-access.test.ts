@@ -1,9 +1,16 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { ANA, AS_OF, BEN, OLGA } from '../profiles/fixtures.js';
-import { accountFor, call, connect, contextAt, loadFixtures, textOf } from '../profiles/setup.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { AS_OF } from '../profiles/fixtures.js';
+import {
+  accountFor,
+  call,
+  connect,
+  contextAt,
+  openSharedFixtures,
+  textOf,
+} from '../profiles/setup.js';
 import { BRIEF, open, startHttp } from './setup.js';
 
 // With authentication on (apikey), the demo marketplace pages show profile data only to the
@@ -19,9 +26,8 @@ let links: {
 };
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  handle = await openSharedFixtures();
   ({ ctx } = contextAt(handle, AS_OF, { AUTH_MODE: 'apikey' }));
-  await loadFixtures(handle, [ANA, BEN, OLGA]);
   const account = await accountFor(ctx, 'acct_demo_access', 'pro');
   http = await startHttp(ctx, account);
   client = await connect(ctx, account);
@@ -36,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.close();
   await http?.close();
-  await handle?.close();
 });
 
 const page = async (path: string) => {

@@ -4,9 +4,16 @@ import type { AppContext } from '../../../src/context.js';
 import { handoffConversion } from '../../../src/handoff/conversion.js';
 import { createHandoff } from '../../../src/handoff/create-handoff.js';
 import { handoffToHireTool } from '../../../src/tools/handoff-to-hire.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { ANA, AS_OF, BEN, OLGA } from '../profiles/fixtures.js';
-import { accountFor, call, connect, contextAt, loadFixtures, textOf } from '../profiles/setup.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { AS_OF } from '../profiles/fixtures.js';
+import {
+  accountFor,
+  call,
+  connect,
+  contextAt,
+  openSharedFixtures,
+  textOf,
+} from '../profiles/setup.js';
 import { BRIEF, open, startHttp } from './setup.js';
 
 let handle: TestDatabase;
@@ -15,9 +22,8 @@ let client: Client;
 let http: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  handle = await openSharedFixtures();
   ({ ctx } = contextAt(handle, AS_OF));
-  await loadFixtures(handle, [ANA, BEN, OLGA]);
   const account = await accountFor(ctx, 'acct_links', 'pro');
   http = await startHttp(ctx, account);
   client = await connect(ctx, account);
@@ -25,7 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.close();
   await http?.close();
-  await handle?.close();
 });
 
 async function handoff(args: Record<string, unknown> = {}) {

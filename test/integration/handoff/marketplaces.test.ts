@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { createHandoff } from '../../../src/handoff/create-handoff.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { ANA, AS_OF, BEN } from '../profiles/fixtures.js';
-import { accountFor, contextAt, loadFixtures } from '../profiles/setup.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { AS_OF } from '../profiles/fixtures.js';
+import { accountFor, contextAt, openSharedFixtures } from '../profiles/setup.js';
 import { BRIEF, open, startHttp } from './setup.js';
 
 let handle: TestDatabase;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await loadFixtures(handle, [ANA, BEN]);
+  handle = await openSharedFixtures();
 });
-afterAll(async () => {
-  await handle?.close();
-});
+afterAll(async () => {});
 
 async function redirectsOf(env: Record<string, string>) {
   const { ctx } = contextAt(handle, AS_OF, env);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
 import { profilePage } from '../../../src/handoff/demo-pages.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { ANA, AS_OF } from '../profiles/fixtures.js';
-import { contextAt, loadFixtures } from '../profiles/setup.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { AS_OF } from '../profiles/fixtures.js';
+import { contextAt, openSharedFixtures } from '../profiles/setup.js';
 
 // The demo message page shows the message as written: its first line is not indented.
 
@@ -11,13 +11,10 @@ let handle: TestDatabase;
 let ctx: AppContext;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  handle = await openSharedFixtures();
   ({ ctx } = contextAt(handle, AS_OF));
-  await loadFixtures(handle, [ANA]);
 });
-afterAll(async () => {
-  await handle?.close();
-});
+afterAll(async () => {});
 
 describe('demo message page', () => {
   it('starts the message at the start of its line', async () => {

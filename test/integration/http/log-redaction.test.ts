@@ -6,9 +6,9 @@ import { mountHandoffRoutes } from '../../../src/handoff/routes.js';
 import { closeGracefully } from '../../../src/http/shutdown.js';
 import { createLogger } from '../../../src/logger.js';
 import { createHttpApp, listen } from '../../../src/transports/http.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { ANA, AS_OF, BEN, OLGA } from '../profiles/fixtures.js';
-import { contextAt, loadFixtures } from '../profiles/setup.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { AS_OF } from '../profiles/fixtures.js';
+import { contextAt, openSharedFixtures } from '../profiles/setup.js';
 import { postMcp, toolCall } from './harness.js';
 
 // Everything the server logs during a conversation, at the most verbose level and with
@@ -19,12 +19,9 @@ const WORDS = ['quokka', 'zanzibar', 'marmalade', 'periwinkle', 'marmot', 'xylop
 
 let handle: TestDatabase;
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await loadFixtures(handle, [ANA, BEN, OLGA]);
+  handle = await openSharedFixtures();
 });
-afterAll(async () => {
-  await handle?.close();
-});
+afterAll(async () => {});
 
 describe('logs with LOG_QUERIES off', () => {
   it('hold no client words and no /h/ token', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { GetProfileOutput } from '../../../src/profiles/profile-schema.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
-import { ANA, AS_OF, BEN, OLGA } from './fixtures.js';
-import { accountFor, call, connect, contextAt, loadFixtures, textOf } from './setup.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { AS_OF } from './fixtures.js';
+import { accountFor, call, connect, contextAt, openSharedFixtures, textOf } from './setup.js';
 
 // Ana's figures, worked out by hand from test/integration/profiles/fixtures.ts as of 2026-11-01:
 // five finished contracts (the sixth is ongoing), on time 4 of 5, rehired 2 of 4 known, ratings
@@ -14,14 +14,12 @@ let handle: TestDatabase;
 let client: Client;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
+  handle = await openSharedFixtures();
   const { ctx } = contextAt(handle, AS_OF);
-  await loadFixtures(handle, [ANA, BEN, OLGA]);
   client = await connect(ctx, await accountFor(ctx, 'acct_pro', 'pro'));
 });
 afterAll(async () => {
   await client?.close();
-  await handle?.close();
 });
 
 async function profile(id: string) {

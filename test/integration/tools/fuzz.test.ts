@@ -2,10 +2,10 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import type { TestDatabase } from '../../helpers/database.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
-import { ANA, AS_OF, BEN, OLGA } from '../profiles/fixtures.js';
-import { contextAt, loadFixtures } from '../profiles/setup.js';
+import { AS_OF } from '../profiles/fixtures.js';
+import { contextAt, openSharedFixtures } from '../profiles/setup.js';
 
 // Every tool, fuzzed through a real MCP Client with a fixed seed: valid, nearly valid and hostile
 // arguments (NUL bytes, lone surrogates, SQL, huge strings, wrong types). No call may crash or
@@ -20,8 +20,7 @@ let searchId: string;
 let cursor: string;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await loadFixtures(handle, [ANA, BEN, OLGA]);
+  handle = await openSharedFixtures();
   const { ctx } = contextAt(handle, AS_OF);
   client = await connectClient(ctx, accountA);
   const first = await call(client, 'search_freelancers', { query: 'React developer', limit: 1 });
@@ -31,7 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client?.close();
-  await handle?.close();
 });
 
 const hostile = fc.constantFrom(

@@ -2,11 +2,11 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken, verifyToken } from '../../../src/handoff/tokens.js';
 import { Profile as ProfileSchema } from '../../../src/index/profile.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import type { TestDatabase } from '../../helpers/database.js';
 import { accountA, call, connectClient, textOf } from '../../helpers/mcp.js';
 import { initializeRequest, postMcp, startServer, toolCall } from '../http/harness.js';
 import { ANA, AS_OF } from '../profiles/fixtures.js';
-import { contextAt, loadFixtures } from '../profiles/setup.js';
+import { contextAt, openSharedFixtures } from '../profiles/setup.js';
 
 // Input that is not plain text or not the right shape is refused with a message naming the
 // field, never "Something went wrong".
@@ -15,14 +15,12 @@ let handle: TestDatabase;
 let client: Client;
 
 beforeAll(async () => {
-  handle = await openTestDatabase();
-  await loadFixtures(handle, [ANA]);
+  handle = await openSharedFixtures();
   const { ctx } = contextAt(handle, AS_OF);
   client = await connectClient(ctx, accountA);
 });
 afterAll(async () => {
   await client?.close();
-  await handle?.close();
 });
 
 describe('text inputs', () => {
