@@ -11,6 +11,7 @@ import {
   databaseUrl,
   migrateWithReferenceData,
   seedTestIndex,
+  templateReady,
   type TemplateName,
 } from './templates.js';
 
@@ -35,7 +36,9 @@ export async function openTestDatabase(
   } = {},
 ): Promise<TestDatabase> {
   const template = options.template ?? (options.migrate === false ? 'blank' : 'migrated');
-  const templates = inject('databaseTemplates');
+  const provided = inject('databaseTemplates');
+  if (provided) await templateReady(provided, template);
+  const templates = provided?.names;
   let handle: DatabaseHandle;
   let url: string | undefined;
   let drop = async () => {};
@@ -80,8 +83,10 @@ export async function openTestDatabase(
  * file that compares with PGlite); without the templates, migrated in place.
  */
 export async function openEmbeddedDatabase(): Promise<DatabaseHandle> {
-  const templates =
+  const provided =
     testDatabase === 'embedded' ? inject('databaseTemplates') : inject('embeddedTemplates');
+  if (provided) await templateReady(provided, 'migrated');
+  const templates = provided?.names;
   const handle = await openDatabase({
     dataDir: 'memory://',
     loadDataDir: templates && templateDump(templates.migrated),

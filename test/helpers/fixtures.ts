@@ -8,24 +8,31 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import * as esbuild from 'esbuild';
 import type { TestProject } from 'vitest/node';
 import {
   databaseExists,
   dropDatabases,
+  embeddedTemplatePaths,
   serverTemplateNames,
-  type DatabaseTemplates,
+  type ProvidedTemplates,
+  type TemplateName,
 } from './templates.js';
 
 // The fixtures of a run: each integration project's database templates (templates.ts) and the e2e
 // demo index. Vitest runs the projects' global setups one after another, so the first of them
 // starts the fixtures of every project that has test files in this run, each in a process of its
-// own, and each setup then waits for its own (the e2e one, for less: see demoIndex): they build
-// side by side on both cores.
+// own: they build side by side on both cores. No setup waits for its templates: the test files
+// start at once, those that need no template (unit, the e2e files without the demo index) beside
+// the builds, and each other file waits for the one template it opens (templateReady), which
+// appears as soon as it is built (blank and migrated within seconds, seeded last). The e2e setup
+// waits for the compiled CLI and the widget only: see demoIndex.
 //
 // With SHORTLIST_TEST_CACHE set to a folder (CI sets it), fixtures are kept there, and the server's
 // templates on the server, under a hash of every file that makes them: src/, migrations/,
@@ -43,13 +50,16 @@ export interface DemoFixture {
 }
 
 interface Fixtures {
-  'integration:embedded': DatabaseTemplates;
-  'integration:server': DatabaseTemplates;
+  'integration:embedded': ProvidedTemplates;
+  'integration:server': ProvidedTemplates;
   e2e: DemoFixture;
 }
 type FixtureName = keyof Fixtures;
 interface Started<T> {
+  /** What the project's setup provides to its files. */
   ready: Promise<T>;
+  /** The whole build done (for templates, later than `ready`). */
+  built: Promise<void>;
   remove: () => Promise<void>;
 }
 
@@ -108,7 +118,7 @@ function startFixture(
   else {
     const own = !started.has('integration:embedded');
     const templates = (started.get('integration:embedded') ??
-      startFixture(root, 'integration:embedded', started)) as Started<DatabaseTemplates>;
+      startFixture(root, 'integration:embedded', started)) as Started<ProvidedTemplates>;
     fixture = demoIndex(root, cache, hash, templates, own);
   }
   // Its own setup awaits it; until then a failure must not count as unhandled.
@@ -121,43 +131,69 @@ function embeddedTemplates(
   root: string,
   cache: string | undefined,
   hash: string | undefined,
-): Started<DatabaseTemplates> {
+): Started<ProvidedTemplates> {
   const dir = cache
     ? join(cache, `templates-embedded-${hash}`)
     : mkdtempSync(join(tmpdir(), 'shortlist-templates-'));
-  const paths: DatabaseTemplates = {
-    blank: join(dir, 'blank.tar'),
-    migrated: join(dir, 'migrated.tar'),
-    seeded: join(dir, 'seeded.tar'),
-  };
-  const ready = cache
-    ? cached(dir, (building) =>
-        runNode(root, ['test/helpers/build-templates.ts', 'embedded', building]),
-      )
-    : runNode(root, ['test/helpers/build-templates.ts', 'embedded', dir]);
-  return {
-    ready: ready.then(() => paths),
-    remove: async () => {
+  const names = embeddedTemplatePaths(dir);
+  // Each dump appears whole (by rename) and seeded is the last: a cached build is whole with it.
+  return templateBuild(
+    names,
+    async (ready) => {
+      if (existsSync(names.seeded)) return ready('all');
+      mkdirSync(dir, { recursive: true });
+      await runNode(root, ['test/helpers/build-templates.ts', 'embedded', dir], { onLine: ready });
+    },
+    async () => {
       if (!cache) rmSync(dir, { recursive: true, force: true });
     },
-  };
+  );
 }
 
-function serverTemplates(root: string, hash: string | undefined): Started<DatabaseTemplates> {
+function serverTemplates(root: string, hash: string | undefined): Started<ProvidedTemplates> {
   const admin = process.env.TEST_DATABASE_URL;
   const prefix = hash
     ? `shortlist_fixture_${hash.slice(0, 16)}`
     : `shortlist_template_${randomBytes(4).toString('hex')}`;
-  const templates = serverTemplateNames(prefix);
-  const build = async () => {
-    if (!admin) throw new Error('integration:server needs TEST_DATABASE_URL');
-    if (hash && (await databaseExists(admin, templates.seeded))) return;
-    await runNode(root, ['test/helpers/build-templates.ts', 'server', admin, prefix]);
+  const names = serverTemplateNames(prefix);
+  return templateBuild(
+    names,
+    async (ready) => {
+      if (!admin) throw new Error('integration:server needs TEST_DATABASE_URL');
+      if (hash && (await databaseExists(admin, names.seeded))) return ready('all');
+      await runNode(root, ['test/helpers/build-templates.ts', 'server', admin, prefix], {
+        onLine: ready,
+      });
+    },
+    async () => {
+      if (!hash && admin) await dropDatabases(admin, names);
+    },
+  );
+}
+
+/** Templates built by `build`, which passes on the builder's `ready NAME` lines (or 'all'): each
+ * marks its template in the `ready` folder that files wait on (templateReady), and a failed build
+ * leaves `failed` there with its message. */
+function templateBuild(
+  names: ProvidedTemplates['names'],
+  build: (ready: (line: string) => void) => Promise<void>,
+  removeBuilt: () => Promise<void>,
+): Started<ProvidedTemplates> {
+  const ready = mkdtempSync(join(tmpdir(), 'shortlist-ready-'));
+  const mark = (line: string) => {
+    const all: TemplateName[] = ['blank', 'migrated', 'seeded'];
+    const name = line === 'all' ? all : all.filter((n) => line === `ready ${n}`);
+    for (const n of name) writeFileSync(join(ready, n), '');
   };
+  const built = build(mark);
+  built.catch((err: Error) => writeFileSync(join(ready, 'failed'), err.message));
   return {
-    ready: build().then(() => templates),
+    ready: Promise.resolve({ names, ready }),
+    built,
     remove: async () => {
-      if (!hash && admin) await dropDatabases(admin, templates);
+      await built.catch(() => {});
+      rmSync(ready, { recursive: true, force: true });
+      await removeBuilt();
     },
   };
 }
@@ -175,13 +211,14 @@ function demoIndex(
   root: string,
   cache: string | undefined,
   hash: string | undefined,
-  templates: Started<DatabaseTemplates>,
+  templates: Started<ProvidedTemplates>,
   ownTemplates: boolean,
 ): Started<DemoFixture> {
   const run = mkdtempSync(join(tmpdir(), 'shortlist-e2e-'));
   const dir = cache ? join(cache, `demo-${hash}`) : join(run, 'demo');
   const write = async (into: string) => {
-    const { seeded } = await templates.ready;
+    await templates.built;
+    const { seeded } = (await templates.ready).names;
     await runNode(root, ['test/helpers/build-templates.ts', 'demo', seeded, join(into, 'pglite')]);
   };
   const seeded = cached(dir, write).then(
@@ -190,15 +227,16 @@ function demoIndex(
   );
   const widget =
     // In CI, `npm ci` has just built it (prepare), and the package checks running beside the
-    // tests pack it: building it again would replace the file under them.
-    process.env.CI === 'true' && existsSync(join(root, WIDGET))
+    // tests pack it: building it again would replace the file under them. Elsewhere it is built
+    // again only when a file it is made from (widget/, or src/, which it imports) is newer: after
+    // `npm ci` or `npm run build` it is not, and the tests start a few seconds sooner.
+    (process.env.CI === 'true' && existsSync(join(root, WIDGET))) || widgetIsFresh(root)
       ? Promise.resolve()
       : // vitest sets NODE_ENV=test, which would give React's development build.
         runNode(
           root,
           ['node_modules/vite/bin/vite.js', 'build', '--config', 'widget/vite.config.ts'],
-          { NODE_ENV: 'production' },
-          false,
+          { env: { NODE_ENV: 'production' }, tsx: false },
         );
   const compiled = compileSources(root);
   return {
@@ -207,6 +245,7 @@ function demoIndex(
       copiesDir: run,
       cli: join(out, 'src', 'cli.js'),
     })),
+    built: seeded,
     remove: async () => {
       await seeded;
       rmSync(run, { recursive: true, force: true });
@@ -217,6 +256,19 @@ function demoIndex(
       );
     },
   };
+}
+
+function widgetIsFresh(root: string): boolean {
+  const built = join(root, WIDGET);
+  if (!existsSync(built)) return false;
+  const newest = (dir: string): number =>
+    Math.max(
+      ...readdirSync(join(root, dir), { withFileTypes: true }).map((entry) => {
+        const path = `${dir}/${entry.name}`;
+        return entry.isDirectory() ? newest(path) : statSync(join(root, path)).mtimeMs;
+      }),
+    );
+  return statSync(built).mtimeMs >= Math.max(newest('widget'), newest('src'));
 }
 
 // The e2e files start a dozen server and CLI processes. Under tsx each spent about a second of CPU
@@ -281,22 +333,23 @@ export function sourceHash(root: string): string {
   return hash.digest('hex').slice(0, 24);
 }
 
-/** Runs `node --import tsx ARGS` (or plain node) in the project root; rejects on a failure. */
+/** Runs `node --import tsx ARGS` (or plain node) in the project root; rejects on a failure.
+ * `onLine` receives its output lines (else they are dropped). */
 function runNode(
   root: string,
   args: string[],
-  env: Record<string, string> = {},
-  tsx = true,
+  options: { env?: Record<string, string>; tsx?: boolean; onLine?: (line: string) => void } = {},
 ): Promise<void> {
-  const argv = tsx ? ['--import', 'tsx', ...args] : args;
+  const argv = options.tsx === false ? args : ['--import', 'tsx', ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, argv, {
       cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', options.onLine ? 'pipe' : 'ignore', 'inherit'],
     });
+    if (options.onLine) createInterface({ input: child.stdout! }).on('line', options.onLine);
     child.once('error', reject);
-    child.once('exit', (code) =>
+    child.once('close', (code) =>
       code === 0 ? resolve() : reject(new Error(`node ${argv.join(' ')} exited with ${code}`)),
     );
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -17,6 +17,26 @@ export type TemplateName = 'blank' | 'migrated' | 'seeded';
 /** A dump file (embedded) or a database name (server) for each template. */
 export type DatabaseTemplates = Record<TemplateName, string>;
 
+/**
+ * A project's templates as its files receive them, before they are built: the run builds them
+ * while the files that need none (or one already built) run, and a file `NAME` appears in the
+ * folder `ready` once template NAME can be copied (`failed`, saying why, if the build failed).
+ */
+export interface ProvidedTemplates {
+  names: DatabaseTemplates;
+  ready: string;
+}
+
+/** Waits until template `name` of `templates` is built; throws if its build failed. */
+export async function templateReady(templates: ProvidedTemplates, name: TemplateName) {
+  while (!existsSync(join(templates.ready, name))) {
+    const failed = join(templates.ready, 'failed');
+    if (existsSync(failed))
+      throw new Error(`the ${name} test database was not built: ${readFileSync(failed, 'utf8')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export const TEST_AS_OF = '2026-11-01';
 export const SEEDED_INDEX = { count: 1500, seed: 'search-tests', asOf: TEST_AS_OF } as const;
 
@@ -29,27 +49,44 @@ export async function seedTestIndex(db: Db): Promise<void> {
   await seedIndex(db, SEEDED_INDEX);
 }
 
+/** The dump file of each PGlite template in `dir`. */
+export function embeddedTemplatePaths(dir: string): DatabaseTemplates {
+  return {
+    blank: join(dir, 'blank.tar'),
+    migrated: join(dir, 'migrated.tar'),
+    seeded: join(dir, 'seeded.tar'),
+  };
+}
+
 /**
- * Builds the three PGlite templates as dumps in `dir`. Each is dumped right after a checkpoint, so
- * a file that opens it replays no WAL (the seeded one replayed 50 MB of it on every open), and
- * without the WAL segments that checkpoint made unneeded (segments PGlite keeps for reuse).
+ * Builds the three PGlite templates as dumps in `dir`, calling `onReady` as each is in place (a
+ * dump appears whole, by rename). Each is dumped right after a checkpoint, so a file that opens it
+ * replays no WAL (the seeded one replayed 50 MB of it on every open), and without the WAL segments
+ * that checkpoint made unneeded (segments PGlite keeps for reuse).
  */
-export async function buildEmbeddedTemplates(dir: string): Promise<DatabaseTemplates> {
+export async function buildEmbeddedTemplates(
+  dir: string,
+  onReady: (name: TemplateName) => void = () => {},
+): Promise<DatabaseTemplates> {
   const handle = await openDatabase({ dataDir: 'memory://' });
+  const paths = embeddedTemplatePaths(dir);
   const save = async (name: TemplateName) => {
-    const path = join(dir, `${name}.tar`);
+    const path = paths[name];
     await sql`checkpoint`.execute(handle.db);
     const { rows } = await sql<{ first: string; last: string }>`
       select redo_wal_file as first, pg_walfile_name(pg_current_wal_insert_lsn()) as last
       from pg_control_checkpoint()`.execute(handle.db);
     const tar = new Uint8Array(await (await handle.dumpDataDir!()).arrayBuffer());
+    const building = `${path}.${randomBytes(4).toString('hex')}`;
     writeFileSync(
-      path,
+      building,
       withoutTarEntries(tar, (entry) => {
         const segment = /^\/?pg_wal\/([0-9A-F]{24})$/.exec(entry)?.[1];
         return segment !== undefined && (segment < rows[0].first || segment > rows[0].last);
       }),
     );
+    renameSync(building, path);
+    onReady(name);
     return path;
   };
   try {
@@ -103,33 +140,48 @@ export function serverTemplateNames(prefix: string): DatabaseTemplates {
 }
 
 /**
- * Builds the three templates as databases named `${prefix}_blank` etc. on the server. They are
- * made under other names and renamed at the end, seeded last, so a seeded template that exists
- * is always whole.
+ * Builds the three templates as databases named `${prefix}_blank` etc. on the server, calling
+ * `onReady` as each is in place. Each is made under another name and renamed once the next one has
+ * been copied from it (a copy needs its template to itself), so a template that exists is whole.
  */
 export async function buildServerTemplates(
   admin: string,
   prefix: string,
+  onReady: (name: TemplateName) => void = () => {},
 ): Promise<DatabaseTemplates> {
   const building = serverTemplateNames(`${prefix}_${randomBytes(3).toString('hex')}`);
   const templates = serverTemplateNames(prefix);
-  const fill = async (name: string, from: string | undefined, build: (db: Db) => Promise<void>) => {
-    await adminQuery(admin, `create database ${name}${from ? ` template ${from}` : ''}`);
-    const handle = await openDatabase({ databaseUrl: databaseUrl(admin, name), dataDir: '' });
+  const create = (name: TemplateName, from?: TemplateName) =>
+    adminQuery(
+      admin,
+      `create database ${building[name]}${from ? ` template ${building[from]}` : ''}`,
+    );
+  const fill = async (name: TemplateName, build: (db: Db) => Promise<void>) => {
+    const handle = await openDatabase({
+      databaseUrl: databaseUrl(admin, building[name]),
+      dataDir: '',
+    });
     try {
       await build(handle.db);
     } finally {
       await handle.close();
     }
   };
+  const publish = async (name: TemplateName) => {
+    await adminQuery(admin, `drop database if exists ${templates[name]} with (force)`);
+    await adminQuery(admin, `alter database ${building[name]} rename to ${templates[name]}`);
+    building[name] = templates[name];
+    onReady(name);
+  };
   try {
-    await fill(building.blank, undefined, async () => {});
-    await fill(building.migrated, building.blank, migrateWithReferenceData);
-    await fill(building.seeded, building.migrated, seedTestIndex);
-    for (const name of ['blank', 'migrated', 'seeded'] as const) {
-      await adminQuery(admin, `drop database if exists ${templates[name]} with (force)`);
-      await adminQuery(admin, `alter database ${building[name]} rename to ${templates[name]}`);
-    }
+    await create('blank');
+    await create('migrated', 'blank');
+    await publish('blank');
+    await fill('migrated', migrateWithReferenceData);
+    await create('seeded', 'migrated');
+    await publish('migrated');
+    await fill('seeded', seedTestIndex);
+    await publish('seeded');
   } catch (err) {
     await dropDatabases(admin, building);
     throw err;
@@ -192,9 +244,9 @@ export async function adminQuery(url: string, text: string): Promise<void> {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseTemplates?: DatabaseTemplates;
+    databaseTemplates?: ProvidedTemplates;
     /** The embedded templates, in the server project too when the run has them. */
-    embeddedTemplates?: DatabaseTemplates;
+    embeddedTemplates?: ProvidedTemplates;
     /** The name prefix of this run's shared databases on the server (seeded.ts). */
     sharedDatabasePrefix?: string;
   }

@@ -4,8 +4,8 @@ import { projectFixture, runFixture } from '../helpers/fixtures.js';
 import { dropDatabasesNamed } from '../helpers/templates.js';
 
 // The database templates of this project (test/helpers/templates.ts), built once per run beside
-// the other projects' fixtures (test/helpers/fixtures.ts); each test file then clones the one it
-// needs. The seeded index that read-only files share (test/helpers/seeded.ts) is a database of the
+// the other projects' fixtures and the first test files (test/helpers/fixtures.ts); each test file
+// then waits for the one it needs and clones it. The seeded index that read-only files share (test/helpers/seeded.ts) is a database of the
 // run's own on the server, dropped here at the end.
 export default async function setup(project: TestProject) {
   const server = project.name === 'integration:server';
