@@ -199,7 +199,9 @@ function templateBuild(
 }
 
 // The demo index the e2e processes serve: the seeded PGlite template (SEEDED_INDEX, its models
-// trained, as `seed` leaves an index) written out as a data directory, which each file copies.
+// trained, as `seed` leaves an index) as a data directory, which each file copies. The template's
+// dump is that directory as a tar archive, taken right after a checkpoint (templates.ts), so
+// unpacking it gives a directory that `shortlist serve` opens with no WAL to replay.
 // Seeding a demo index of its own (5,000 profiles, as `npm start` does) cost 35 s of CPU a run,
 // for processes whose tests never count profiles; `seed` itself is tested in the integration
 // files. The widget is built as `npm run build` does (the browser tests load it, the servers serve
@@ -219,7 +221,8 @@ function demoIndex(
   const write = async (into: string) => {
     await templates.built;
     const { seeded } = (await templates.ready).names;
-    await runNode(root, ['test/helpers/build-templates.ts', 'demo', seeded, join(into, 'pglite')]);
+    mkdirSync(join(into, 'pglite'));
+    await untar(seeded, join(into, 'pglite'));
   };
   const seeded = cached(dir, write).then(
     () => writeFileSync(join(run, 'ready'), ''),
@@ -331,6 +334,23 @@ export function sourceHash(root: string): string {
   ])
     add(file);
   return hash.digest('hex').slice(0, 24);
+}
+
+/** Unpacks a tar archive into `dir` (its entries' leading `/` dropped, as tar does). */
+function untar(archive: string, dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('tar', ['-xf', archive, '-C', dir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`tar -xf ${archive} exited with ${code}: ${stderr}`)),
+    );
+  });
 }
 
 /** Runs `node --import tsx ARGS` (or plain node) in the project root; rejects on a failure.

@@ -101,20 +101,6 @@ export async function buildEmbeddedTemplates(
   }
 }
 
-/**
- * The e2e demo data directory: the seeded template's dump opened into `dir` on disk, where a
- * `shortlist serve` or `stdio` process opens it as it opens `.data/pglite`. The dump is taken
- * right after a checkpoint, so the directory holds no WAL to replay.
- */
-export async function writeDemoDataDir(dump: string, dir: string): Promise<void> {
-  const handle = await openDatabase({ dataDir: dir, loadDataDir: new Blob([readFileSync(dump)]) });
-  try {
-    await sql`checkpoint`.execute(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** A ustar archive without the entries `drop` names: each entry is a 512-byte header (the name
  * first, the size in octal at 124) and its data padded to 512 bytes; zero blocks end it. */
 function withoutTarEntries(tar: Uint8Array, drop: (name: string) => boolean): Uint8Array {
