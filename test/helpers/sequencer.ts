@@ -26,5 +26,7 @@ export class FixtureOrderSequencer extends BaseSequencer {
   }
 }
 
-/** What an integration file that opens the seeded template calls (test/helpers/seeded.ts). */
-const SEEDED = /useSeeded|openSeeded|openSharedSeeded|sharedSeeded|template: 'seeded'/;
+/** What an integration file that opens the seeded template calls (test/helpers/seeded.ts, and the
+ * HTTP harness's server on the shared index). */
+const SEEDED =
+  /useSeeded|openSeeded|openSharedSeeded|sharedSeeded|startSharedServer|template: 'seeded'/;
