@@ -2,26 +2,39 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   initializeRequest,
   postMcp,
-  startServer,
+  startSharedServer,
   toolCall,
   type RunningServer,
 } from '../http/harness.js';
 import { startIssuer, type TestIssuer } from './issuer.js';
 
-// AUTH_MODE=oauth against a local issuer: metadata, token checks and account mapping over HTTP.
+// AUTH_MODE=oauth against a local issuer: metadata, token checks and account mapping over HTTP,
+// on the worker's shared seeded index: the accounts checked are the ones this file's calls make.
 
 const AUDIENCE = 'https://shortlist.test/mcp';
 let issuer: TestIssuer;
 let server: RunningServer;
+let anonymousBefore: string[];
+
+const anonymousIds = async () =>
+  (
+    await server.ctx.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('id', 'like', 'anon_%')
+      .orderBy('id')
+      .execute()
+  ).map((a) => a.id);
 
 beforeAll(async () => {
   issuer = await startIssuer(AUDIENCE);
   // No OAUTH_JWKS_URL: the server finds the JWKS through the issuer's metadata.
-  server = await startServer({
+  server = await startSharedServer({
     AUTH_MODE: 'oauth',
     OAUTH_ISSUER: issuer.issuer,
     OAUTH_AUDIENCE: AUDIENCE,
   });
+  anonymousBefore = await anonymousIds();
 });
 afterAll(async () => {
   await server?.stop();
@@ -155,11 +168,14 @@ describe('OAuth protected resource', () => {
       arguments: { freelancer_id: 'x' },
     });
     expect(result.isError).toBe(true);
+    // One account for every anonymous call this file made (all from 127.0.0.1).
+    const made = (await anonymousIds()).filter((id) => !anonymousBefore.includes(id));
+    expect(made).toEqual([expect.stringMatching(/^anon_[0-9a-f]{20}$/)]);
     const anon = await server.ctx.db
       .selectFrom('accounts')
       .select(['id', 'plan'])
-      .where('id', 'like', 'anon_%')
+      .where('id', 'in', made)
       .execute();
-    expect(anon).toEqual([{ id: expect.stringMatching(/^anon_[0-9a-f]{20}$/), plan: 'free' }]);
+    expect(anon).toEqual([{ id: made[0], plan: 'free' }]);
   });
 });

@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../src/context.js';
 import { loadLatestModel } from '../../../src/prediction/model-store.js';
 import { predictProjectSuccess } from '../../../src/prediction/predict.js';
 import { beatsBaseline } from '../../../src/prediction/report.js';
 import type { TrainingReport } from '../../../src/prediction/model-store.js';
 import { trainSuccessModel } from '../../../src/prediction/train.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import type { TestDatabase } from '../../helpers/database.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 import { contextAt } from '../profiles/setup.js';
+import { rolledBack } from '../rolled-back.js';
 
 const AS_OF = '2026-11-01';
 const NOW = new Date(`${AS_OF}T12:00:00Z`);
@@ -14,17 +16,15 @@ let handle: TestDatabase;
 let ctx: AppContext;
 let seeded: TrainingReport;
 
-// The run's seeded template (SEEDED_INDEX, 1,500 profiles as of AS_OF), made by seedIndex as
-// `seed` makes an index: the model it stored is the one seeding trained.
+// The worker's shared seeded index (SEEDED_INDEX, 1,500 profiles as of AS_OF), made by seedIndex
+// as `seed` makes an index: the model it stored is the one seeding trained. Training again is
+// rolled back, so the files sharing the index keep that model.
 beforeAll(async () => {
-  handle = await openTestDatabase({ template: 'seeded' });
+  ({ handle } = await openSharedSeeded());
   ({ ctx } = contextAt(handle, NOW));
   const stored = await loadLatestModel(handle.db);
   if (!stored) throw new Error('seeding did not train the model');
   seeded = stored.report;
-});
-afterAll(async () => {
-  await handle?.close();
 });
 
 describe('success model', () => {
@@ -56,9 +56,11 @@ describe('success model', () => {
 
   it('keeps the training date it was given, and the newest model wins', async () => {
     const later = new Date('2026-11-02T08:00:00Z');
-    const again = await trainSuccessModel(handle.db, { now: later });
+    const { again, stored } = await rolledBack(handle.db, async (trx) => ({
+      again: await trainSuccessModel(trx, { now: later }),
+      stored: await loadLatestModel(trx),
+    }));
     expect(again.stored).toBe(true);
-    const stored = await loadLatestModel(handle.db);
     expect(stored!.trained_at.toISOString()).toBe(later.toISOString());
   });
 

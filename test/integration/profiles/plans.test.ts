@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Account, AppContext } from '../../../src/context.js';
 import { getProfileTool } from '../../../src/tools/get-profile.js';
-import { openTestDatabase, type TestDatabase } from '../../helpers/database.js';
+import { openSharedSeeded } from '../../helpers/seeded.js';
 import { TEST_AS_OF } from '../../helpers/templates.js';
 import { accountFor, call, connect, contextAt, textOf } from './setup.js';
 
@@ -17,18 +17,17 @@ const EXPECTED: Record<Account['plan'], { sections: string[]; notices: RegExp[] 
   max: { sections: [...BASE, 'track_record', 'success_prediction'], notices: [] },
 };
 
-let handle: TestDatabase;
 let ctx: AppContext;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  // The run's seeded index (dated AS_OF), with the success model that the max plan's prediction uses.
-  handle = await openTestDatabase({ template: 'seeded' });
+  // The worker's shared seeded index (dated AS_OF), with the success model that the max plan's
+  // prediction uses; what this file writes (its accounts' searches) is its own.
+  const { handle } = await openSharedSeeded();
   ({ ctx } = contextAt(handle, new Date(`${AS_OF}T12:00:00Z`)));
 });
 afterAll(async () => {
   for (const c of clients) await c.close();
-  await handle?.close();
 });
 
 async function clientFor(plan: Account['plan']) {

@@ -4,15 +4,18 @@ import {
   readSkillFrequency,
   storeIndexFacts,
 } from '../../../src/reference/index-facts.js';
+import type { Db } from '../../../src/db/database.js';
 import { useSeeded } from '../../helpers/seeded.js';
+import { rolledBack } from '../rolled-back.js';
 
 // The facts searches read about the index are counted when it changes (seed, train, import) and
 // stored, so a process reads them from two small rows; what is stored is what a live count says.
+// The index is the worker's shared one: the writes below are rolled back (rolled-back.ts).
 
-const seeded = useSeeded();
+const seeded = useSeeded({ shared: true });
 
-async function liveHolders(): Promise<Map<number, number>> {
-  const rows = await seeded.ctx.db
+async function liveHolders(db: Db = seeded.ctx.db): Promise<Map<number, number>> {
+  const rows = await db
     .selectFrom('freelancers as f')
     .innerJoin('freelancer_skills as fs', 'fs.freelancer_id', 'f.id')
     .select(['fs.skill_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -47,30 +50,39 @@ describe('index facts', () => {
     for (const z of zones) expect(geo.timezones).toContain(z.timezone);
   });
 
-  it('are what searches read, not a recount: they change when counted again', async () => {
-    const before = await readSkillFrequency(seeded.ctx.db);
-    const someone = await seeded.ctx.db
-      .selectFrom('freelancers')
-      .select(['id', 'timezone'])
-      .where('ai_opt_in', '=', true)
-      .executeTakeFirstOrThrow();
-    await seeded.ctx.db
-      .updateTable('freelancers')
-      .set({ ai_opt_in: false, timezone: 'Pacific/Chatham' })
-      .where('id', '=', someone.id)
-      .execute();
-    expect((await readSkillFrequency(seeded.ctx.db)).profiles).toBe(before.profiles);
-    expect((await readGeo(seeded.ctx.db)).timezones).not.toContain('Pacific/Chatham');
-    await storeIndexFacts(seeded.ctx.db);
-    const after = await readSkillFrequency(seeded.ctx.db);
-    expect(after.profiles).toBe(before.profiles - 1);
-    expect(after.holders).toEqual(await liveHolders());
-    expect((await readGeo(seeded.ctx.db)).timezones).toContain('Pacific/Chatham');
-  });
+  it('are what searches read, not a recount: they change when counted again', () =>
+    rolledBack(seeded.ctx.db, async (db) => {
+      const before = await readSkillFrequency(db);
+      await optOutToChatham(db);
+      expect((await readSkillFrequency(db)).profiles).toBe(before.profiles);
+      expect((await readGeo(db)).timezones).not.toContain('Pacific/Chatham');
+      await storeIndexFacts(db);
+      const after = await readSkillFrequency(db);
+      expect(after.profiles).toBe(before.profiles - 1);
+      expect(after.holders).toEqual(await liveHolders(db));
+      expect((await readGeo(db)).timezones).toContain('Pacific/Chatham');
+    }));
 
-  it('are counted live on an index that was never counted', async () => {
-    await seeded.ctx.db.deleteFrom('index_facts').execute();
-    expect((await readSkillFrequency(seeded.ctx.db)).holders).toEqual(await liveHolders());
-    expect((await readGeo(seeded.ctx.db)).timezones).toContain('Pacific/Chatham');
-  });
+  it('are counted live on an index that was never counted', () =>
+    rolledBack(seeded.ctx.db, async (db) => {
+      await optOutToChatham(db);
+      await db.deleteFrom('index_facts').execute();
+      expect((await readSkillFrequency(db)).holders).toEqual(await liveHolders(db));
+      expect((await readGeo(db)).timezones).toContain('Pacific/Chatham');
+    }));
 });
+
+/** Moves the first opted-in profile to a time zone no one else has, and opts it out. */
+async function optOutToChatham(db: Db): Promise<number> {
+  const someone = await db
+    .selectFrom('freelancers')
+    .select('id')
+    .where('ai_opt_in', '=', true)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('freelancers')
+    .set({ ai_opt_in: false, timezone: 'Pacific/Chatham' })
+    .where('id', '=', someone.id)
+    .execute();
+  return someone.id;
+}

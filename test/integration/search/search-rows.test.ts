@@ -12,12 +12,14 @@ import {
 } from '../../../src/search/retrieve/retrieve.js';
 import { planSearch } from '../../../src/search/search.js';
 import { useSeeded } from '../../helpers/seeded.js';
+import { rolledBack } from '../rolled-back.js';
 
 // Retrieval reads its match sets, counts and filter probes from `search_rows`, a narrow copy of
 // the profiles kept by triggers. It must hold exactly what the profiles hold after any write, and
-// searches over it must match and count exactly whom the plain scan over the profiles does.
+// searches over it must match and count exactly whom the plain scan over the profiles does. The
+// index is the worker's shared one: the writes below are rolled back (rolled-back.ts).
 
-const seeded = useSeeded();
+const seeded = useSeeded({ shared: true });
 
 /** Rows of search_rows that differ from what the profiles say now, both ways. */
 async function drift(db: Kysely<Database>): Promise<number> {
@@ -120,56 +122,58 @@ describe('search rows', () => {
   });
 
   it('follow every write to the profiles and their languages', async () => {
-    const db = seeded.ctx.db;
-    const [a, b, c, d, e] = (
-      await sql<{ id: number }>`select id from freelancers f where ai_opt_in
-        and exists (select 1 from freelancer_languages l where l.freelancer_id = f.id)
-        order by id limit 5`.execute(db)
-    ).rows.map((r) => Number(r.id));
-    await sql`update freelancers set hourly_rate_usd = hourly_rate_usd + 7, country = 'FJ',
-      badges = array['rising_talent'], headline_doc = setweight(to_tsvector('english', 'Glacier guide'), 'A'),
-      updated_at = now() where id = ${a}`.execute(db);
-    await sql`update freelancers set ai_opt_in = false where id = ${b}`.execute(db);
-    await sql`delete from freelancer_languages where freelancer_id = ${c}`.execute(db);
-    await sql`insert into freelancer_languages (freelancer_id, code, level, level_rank)
-      values (${c}, 'is', 'native', 4)`.execute(db);
-    await sql`delete from freelancer_languages where freelancer_id = ${e}`.execute(db);
-    await sql`update freelancer_languages set level = 'basic', level_rank = 1
-      where freelancer_id = ${d}`.execute(db);
-    // A new profile, copied from another under a new external id.
-    await sql`insert into freelancers (external_id, name, title, overview, hourly_rate_usd, country,
-        city, timezone, region, hours_per_week, available_from, talent_type, rating, reviews_count,
-        jobs_completed, job_success, total_earnings_usd, total_hours, member_since,
-        response_time_hours, experience_years, prior_score, badges, certifications, skill_ids,
-        other_skills, ai_opt_in, search_doc, headline_doc, max_evidence, source_hash)
-      select 'copy-' || external_id, name, title, overview, hourly_rate_usd, country, city,
-        timezone, region, hours_per_week, available_from, talent_type, rating, reviews_count,
-        jobs_completed, job_success, total_earnings_usd, total_hours, member_since,
-        response_time_hours, experience_years, prior_score, badges, certifications, skill_ids,
-        other_skills, ai_opt_in, search_doc, headline_doc, max_evidence, source_hash
-      from freelancers where id = ${d}`.execute(db);
-    const removed = (
-      await sql<{
-        id: number;
-      }>`select id from freelancers order by id desc limit 1 offset 1`.execute(db)
-    ).rows[0].id;
-    await sql`delete from freelancers where id = ${removed}`.execute(db);
-    expect(await drift(db)).toBe(0);
-
-    const row = (id: number) =>
-      db.selectFrom('search_rows').selectAll().where('id', '=', id).executeTakeFirst();
-    expect((await row(a))?.country).toBe('FJ');
-    expect((await row(b))?.ai_opt_in).toBe(false);
-    expect((await row(c))?.languages).toEqual(['is1', 'is2', 'is3', 'is4']);
-    expect((await row(e))?.languages).toEqual([]);
-    expect(await row(Number(removed))).toBeUndefined();
-    // And searches see it at once: a glacier guide in Fiji, found by title and place.
+    // Planned before the writes, whose transaction every query inside must go through.
     const plan = await planSearch(seeded.ctx, {
       query: 'glacier guide',
       location: { countries: ['FJ'] },
     });
-    const { rows } = await retrieveCandidates(db, { ...plan, fullText: [] });
-    expect(rows.map((r) => Number(r.id))).toContain(a);
+    await rolledBack(seeded.ctx.db, async (db) => {
+      const [a, b, c, d, e] = (
+        await sql<{ id: number }>`select id from freelancers f where ai_opt_in
+          and exists (select 1 from freelancer_languages l where l.freelancer_id = f.id)
+          order by id limit 5`.execute(db)
+      ).rows.map((r) => Number(r.id));
+      await sql`update freelancers set hourly_rate_usd = hourly_rate_usd + 7, country = 'FJ',
+        badges = array['rising_talent'], headline_doc = setweight(to_tsvector('english', 'Glacier guide'), 'A'),
+        updated_at = now() where id = ${a}`.execute(db);
+      await sql`update freelancers set ai_opt_in = false where id = ${b}`.execute(db);
+      await sql`delete from freelancer_languages where freelancer_id = ${c}`.execute(db);
+      await sql`insert into freelancer_languages (freelancer_id, code, level, level_rank)
+        values (${c}, 'is', 'native', 4)`.execute(db);
+      await sql`delete from freelancer_languages where freelancer_id = ${e}`.execute(db);
+      await sql`update freelancer_languages set level = 'basic', level_rank = 1
+        where freelancer_id = ${d}`.execute(db);
+      // A new profile, copied from another under a new external id.
+      await sql`insert into freelancers (external_id, name, title, overview, hourly_rate_usd, country,
+          city, timezone, region, hours_per_week, available_from, talent_type, rating, reviews_count,
+          jobs_completed, job_success, total_earnings_usd, total_hours, member_since,
+          response_time_hours, experience_years, prior_score, badges, certifications, skill_ids,
+          other_skills, ai_opt_in, search_doc, headline_doc, max_evidence, source_hash)
+        select 'copy-' || external_id, name, title, overview, hourly_rate_usd, country, city,
+          timezone, region, hours_per_week, available_from, talent_type, rating, reviews_count,
+          jobs_completed, job_success, total_earnings_usd, total_hours, member_since,
+          response_time_hours, experience_years, prior_score, badges, certifications, skill_ids,
+          other_skills, ai_opt_in, search_doc, headline_doc, max_evidence, source_hash
+        from freelancers where id = ${d}`.execute(db);
+      const removed = (
+        await sql<{
+          id: number;
+        }>`select id from freelancers order by id desc limit 1 offset 1`.execute(db)
+      ).rows[0].id;
+      await sql`delete from freelancers where id = ${removed}`.execute(db);
+      expect(await drift(db)).toBe(0);
+
+      const row = (id: number) =>
+        db.selectFrom('search_rows').selectAll().where('id', '=', id).executeTakeFirst();
+      expect((await row(a))?.country).toBe('FJ');
+      expect((await row(b))?.ai_opt_in).toBe(false);
+      expect((await row(c))?.languages).toEqual(['is1', 'is2', 'is3', 'is4']);
+      expect((await row(e))?.languages).toEqual([]);
+      expect(await row(Number(removed))).toBeUndefined();
+      // And searches see it at once: a glacier guide in Fiji, found by title and place.
+      const { rows } = await retrieveCandidates(db, { ...plan, fullText: [] });
+      expect(rows.map((r) => Number(r.id))).toContain(a);
+    });
   });
 
   it('are emptied with the profiles', async () => {
