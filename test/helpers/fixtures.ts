@@ -11,7 +11,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as esbuild from 'esbuild';
@@ -24,6 +23,7 @@ import {
   type ProvidedTemplates,
   type TemplateName,
 } from './templates.js';
+import { scratchDir } from './scratch.js';
 
 // The fixtures of a run: each integration project's database templates (templates.ts) and the e2e
 // demo index. Vitest runs the projects' global setups one after another, so the first of them
@@ -134,7 +134,7 @@ function embeddedTemplates(
 ): Started<ProvidedTemplates> {
   const dir = cache
     ? join(cache, `templates-embedded-${hash}`)
-    : mkdtempSync(join(tmpdir(), 'shortlist-templates-'));
+    : mkdtempSync(join(scratchDir(), 'shortlist-templates-'));
   const names = embeddedTemplatePaths(dir);
   // Each dump appears whole (by rename) and seeded is the last: a cached build is whole with it.
   return templateBuild(
@@ -179,7 +179,7 @@ function templateBuild(
   build: (ready: (line: string) => void) => Promise<void>,
   removeBuilt: () => Promise<void>,
 ): Started<ProvidedTemplates> {
-  const ready = mkdtempSync(join(tmpdir(), 'shortlist-ready-'));
+  const ready = mkdtempSync(join(scratchDir(), 'shortlist-ready-'));
   const mark = (line: string) => {
     const all: TemplateName[] = ['blank', 'migrated', 'seeded'];
     const name = line === 'all' ? all : all.filter((n) => line === `ready ${n}`);
@@ -216,7 +216,7 @@ function demoIndex(
   templates: Started<ProvidedTemplates>,
   ownTemplates: boolean,
 ): Started<DemoFixture> {
-  const run = mkdtempSync(join(tmpdir(), 'shortlist-e2e-'));
+  const run = mkdtempSync(join(scratchDir(), 'shortlist-e2e-'));
   const dir = cache ? join(cache, `demo-${hash}`) : join(run, 'demo');
   const write = async (into: string) => {
     await templates.built;
