@@ -37,7 +37,7 @@ beforeAll(() => {
 });
 
 async function openHost(theme: 'light' | 'dark') {
-  const page = await stack.browser.newPage({ viewport: { width: 900, height: 1800 } });
+  const page = await stack.newPage({ width: 900, height: 1800 });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(

@@ -73,7 +73,7 @@ export function describeHandoffFlow(stack: WidgetStack): void {
       );
       expect(handoff.links.job_post_url.startsWith(`${stack.serve.url}/h/`)).toBe(true);
 
-      const page = await stack.browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const page = await stack.newPage({ width: 1100, height: 900 });
       const response = await page.goto(handoff.links.job_post_url);
       expect(response?.status()).toBe(200);
       expect(new URL(page.url()).pathname).toBe('/demo/job-post');

@@ -70,7 +70,7 @@ export function describeOpenAiShim(stack: WidgetStack): void {
       const out = SearchOutput.parse(result.structuredContent);
       const chosen = out.candidates[1];
 
-      const page = await stack.browser.newPage({ viewport: { width: 760, height: 1800 } });
+      const page = await stack.newPage({ width: 760, height: 1800 });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(installShim, {
@@ -118,7 +118,7 @@ export function describeOpenAiShim(stack: WidgetStack): void {
       const capped = { ...meta.widget, total_matches: 10_000, total_is_lower_bound: true };
       const read = (await client.readResource({ uri: WIDGET_URI })) as ReadResourceResult;
       stack.site.pages.set('/capped.html', (read.contents[0] as { text: string }).text);
-      const page = await stack.browser.newPage();
+      const page = await stack.newPage();
       await page.addInitScript(installShim, {
         server: stack.serve.url,
         output: result.structuredContent,
