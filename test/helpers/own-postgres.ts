@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scratchDir } from './scratch.js';
 
 // A Postgres server of the test's own, for tests that stop, restart or fill one (never the shared
 // server): its own data directory and a free loopback port, run as the `postgres` user as in
-// .ci/start-postgres.sh. Needs root and Debian's postgresql binaries.
+// .ci/start-postgres.sh. Needs root and Debian's postgresql binaries. The data directory is in
+// memory where there is room (scratchDir): initdb took 1.2 s of CPU on the disk, 0.7 s there.
 
 export interface OwnPostgres {
   url: string;
@@ -42,7 +43,7 @@ export async function freePort(): Promise<number> {
 export async function startOwnPostgres(): Promise<OwnPostgres> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('no Postgres binaries under /usr/lib/postgresql');
-  const dir = mkdtempSync(join(tmpdir(), 'shortlist-own-pg-'));
+  const dir = mkdtempSync(join(scratchDir(), 'shortlist-own-pg-'));
   chownSync(dir, uidOf('postgres'), gidOf('postgres'));
   const port = await freePort();
   const asPostgres = (command: string) =>
