@@ -6,12 +6,14 @@ import { toolCallCounts, widgetBundleSize } from './host/harness.js';
 import { describeHandoffFlow } from './host/handoff-flow.js';
 import { describeOpenAiShim } from './host/openai-shim.js';
 import { useWidgetStack } from './host/stack.js';
+import { describeCliProcesses } from './cli-processes.js';
 
 // The built widget in a real MCP Apps host page (test/e2e/host/) in headless Chromium, against
 // the real server: search results render, and Profile, Show more, Compare and Hire reach the
 // server through the host's ui/* bridge; then, on the same server and browser, the same bundle
 // under a `window.openai` shim (host/openai-shim.ts) and the hand-off from search to the demo job
-// post (host/handoff-flow.ts). Screenshots land in test/artifacts/.
+// post (host/handoff-flow.ts). Screenshots land in test/artifacts/. Last, the CLI's own tests
+// (cli-processes.ts) on the same server, ending with its shutdown.
 
 const ART = 'test/artifacts';
 const QUERY = {
@@ -192,3 +194,4 @@ describe('the widget in an MCP Apps host', () => {
 
 describeOpenAiShim(stack);
 describeHandoffFlow(stack);
+describeCliProcesses(stack);

@@ -4,9 +4,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { demoDataDirCopy, startServe, type ServeProcess } from '../../helpers/server-process.js';
 import { launchChromium, startStaticSite, type StaticSite } from './harness.js';
 
-// What the browser tests of the widget run against, started once for both hosts
-// (widget.test.ts): the real server on a copy of the demo index, a static site for the host pages,
-// whose origin the server is told to allow (the pages call /mcp from it), and headless Chromium.
+// What the browser tests of the widget run against, started once for both hosts and the CLI's
+// tests (widget.test.ts): the real server on a copy of the demo index, logging at info, a static
+// site for the host pages, whose origin the server is told to allow (the pages call /mcp from it),
+// and headless Chromium.
 // Every page opens as a tab of one window, kept open by a blank page: Chromium starts a renderer
 // for each window's omnibox popup (chrome://omnibox-popup.top-chrome), about 0.8 s of CPU apiece,
 // and a context of its own per page, or a window closed with its last page, meant one per page.
@@ -39,6 +40,7 @@ export function useWidgetStack(): WidgetStack {
         SHORTLIST_DATA_DIR: await demoDataDirCopy(),
         DEFAULT_PLAN: 'max',
         ALLOWED_ORIGINS: stack.site.url,
+        LOG_LEVEL: 'info',
       }),
       launchChromium(),
     ]);
