@@ -182,8 +182,8 @@ function templateBuild(
   const ready = mkdtempSync(join(scratchDir(), 'shortlist-ready-'));
   const mark = (line: string) => {
     const all: TemplateName[] = ['blank', 'migrated', 'seeded'];
-    const name = line === 'all' ? all : all.filter((n) => line === `ready ${n}`);
-    for (const n of name) writeFileSync(join(ready, n), '');
+    const done = line === 'all' ? all : all.filter((name) => line === `ready ${name}`);
+    for (const name of done) writeFileSync(join(ready, name), '');
   };
   const built = build(mark);
   built.catch((err: Error) => writeFileSync(join(ready, 'failed'), err.message));
