@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 bash scripts/pack-mcpb.sh "$work/shortlist.mcpb"
-npx mcpb unpack "$work/shortlist.mcpb" "$work/bundle" >/dev/null
+node_modules/.bin/mcpb unpack "$work/shortlist.mcpb" "$work/bundle" >/dev/null
 bundle="$work/bundle"
 for dev in tsx esbuild vite typescript; do
   [ ! -e "$bundle/node_modules/$dev" ] || { echo "$dev is in the bundle" >&2; exit 1; }
