@@ -38,11 +38,13 @@ step "generated schemas match the code"
 $checkout_cli schemas --check
 
 # pack.sh keeps its tarball and the sample index it imports with the installed package for the
-# bundle check, which packs from the one and starts the bundle's server on a copy of the other.
+# bundle check, which packs from the one and starts the bundle's server on a copy of the other;
+# and the installed package, whose `shortlist serve` the MCP clients use (last steps).
 sample_index="$work/sample-index"
 tarball="$work/shortlist.tgz"
+install="$work/install"
 step "npm pack: the tarball installs without dev dependencies and runs with plain node"
-TARBALL_OUT=$tarball SAMPLE_INDEX_OUT=$sample_index bash .ci/pack.sh
+TARBALL_OUT=$tarball SAMPLE_INDEX_OUT=$sample_index INSTALL_OUT=$install bash .ci/pack.sh
 
 # CI (.ci/run) lets the last steps start only once its first test run has ended: they fill the
 # cores beside the second one.
@@ -51,15 +53,21 @@ if [ -n "${CHECKS_GATE:-}" ]; then
   while [ ! -e "$CHECKS_GATE" ]; do sleep 1; done
 fi
 
-# scripts/pack-mcpb.sh checks manifest.json's tools against the code (scripts/manifest.ts --check)
-# before it packs, and `mcpb pack` validates the manifest: that is the manifest check.
+# `mcpb pack` validates the manifest. Its tools are checked against the code by
+# scripts/manifest.ts --check, which pack-mcpb.sh runs unless MANIFEST_CHECKED=1: when CI (.ci/run)
+# runs these checks, its test runs check the same (test/unit/manifest.test.ts).
+manifest_checked=''
+if [ -n "${CHECKS_GATE:-}" ]; then manifest_checked=1; fi
 step "MCPB manifest valid and matching the code; the bundle unpacked, its server started as manifest.json says, serving the widget"
-SHORTLIST_TARBALL=$tarball SAMPLE_INDEX=$sample_index bash .ci/mcpb.sh
+MANIFEST_CHECKED=$manifest_checked SHORTLIST_TARBALL=$tarball SAMPLE_INDEX=$sample_index bash .ci/mcpb.sh
 rm -rf "$sample_index" "$tarball"
 
-# One server for both MCP clients: a second one would cost its own start and index.
-step "one shortlist serve on a fresh index for the MCP conformance suite and MCP Inspector"
+# One server, the installed package's, for its /healthz and both MCP clients: each more would
+# cost its own start and index.
+step "the installed package's shortlist serve on a fresh index: /healthz, then the MCP conformance suite and MCP Inspector"
+serve_cli="node $install/node_modules/shortlist/dist/src/cli.js"
 start_fresh_server
+check_healthz
 
 step "MCP conformance suite (server mode, Node 22) against that shortlist serve"
 MCP_URL=$url bash .ci/conformance.sh

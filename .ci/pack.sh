@@ -2,6 +2,8 @@
 # The package as a user installs it: `npm pack`, install the tarball into an empty folder without
 # dev dependencies, then with plain node (no tsx): `shortlist import` the sample, search over stdio
 # with a real MCP client and read the widget, and start `shortlist serve` and ask its /healthz.
+# CI's checks keep the installed package (INSTALL_OUT) and start its `shortlist serve` themselves,
+# later: one server answers /healthz, the conformance suite and the Inspector (checks.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -32,15 +34,20 @@ done
 [ -f "$pkg/dist/widget/shortlist.html" ] || { echo "the tarball has no built widget" >&2; exit 1; }
 
 export SHORTLIST_DATA_DIR="$work/pglite" LOG_LEVEL=warn AUTH_MODE=none
-npx --no-install shortlist import "$pkg/fixtures/sample.jsonl"
+# The `shortlist` command that npm linked from the package's bin, as a user's shell finds it.
+node_modules/.bin/shortlist import "$pkg/fixtures/sample.jsonl"
 # CI's bundle check (mcpb.sh) starts its server on a copy of this index, made here while no process
 # holds it, instead of paying for a fresh embedded database and import again.
 if [ -n "${SAMPLE_INDEX_OUT:-}" ]; then cp -r "$SHORTLIST_DATA_DIR" "$SAMPLE_INDEX_OUT"; fi
 cp "$root/.ci/stdio-client.mjs" .
 node stdio-client.mjs 'lead generation' -- node "$pkg/dist/src/cli.js" stdio
+if [ -n "${INSTALL_OUT:-}" ]; then
+  mv "$work/app" "$INSTALL_OUT"
+  exit 0
+fi
 
 # The installed package's own CLI with plain node (not npx, so that cleanup stops the server).
 serve_cli="node $pkg/dist/src/cli.js"
 source "$root/.ci/serve-background.sh"
 start_server
-node -e 'fetch(process.argv[1]).then(async (r) => { if (!r.ok) throw new Error(`${r.status}`); console.log(`serve: ${process.argv[1]} answers ${r.status}`); })' "${url%/mcp}/healthz"
+check_healthz

@@ -19,7 +19,7 @@ start_server() {
   server_pid=$!
   url=''
   for _ in $(seq 1 240); do
-    url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/mcp' "$work/stdout" | head -1 || true)
+    url=$(grep -soE 'http://127\.0\.0\.1:[0-9]+/mcp' "$work/stdout" | head -1 || true)
     [ -n "$url" ] && break
     kill -0 "$server_pid" 2>/dev/null || { cat "$work/stderr" >&2; echo "server exited" >&2; exit 1; }
     sleep 0.5
@@ -39,10 +39,14 @@ start_fresh_server() {
     env_vars+=(DATABASE_URL="${TEST_DATABASE_URL%/*}/$fresh_db")
   else
     env_vars+=(SHORTLIST_DATA_DIR="$work/pglite")
-    # shellcheck disable=SC2086 # $checkout_cli is a command and its arguments
-    env "${env_vars[@]}" $checkout_cli import fixtures/sample.jsonl >/dev/null
+    # shellcheck disable=SC2086 # $serve_cli and $checkout_cli are a command and its arguments
+    env "${env_vars[@]}" ${serve_cli:-$checkout_cli} import fixtures/sample.jsonl >/dev/null
   fi
   start_server "${env_vars[@]}"
+}
+# The running server's health endpoint answers 200.
+check_healthz() {
+  node -e 'fetch(process.argv[1]).then(async (r) => { if (!r.ok) throw new Error(`${r.status}`); console.log(`serve: ${process.argv[1]} answers ${r.status}`); })' "${url%/mcp}/healthz"
 }
 stop_server() {
   if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true; fi
