@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # MCP Inspector's CLI against a real `shortlist serve` over Streamable HTTP: it must list the five
-# tools and the widget resource, and read the widget as an MCP Apps HTML document. Then the
-# README's Inspector commands, as written there, on this Node: the CLI form, and the UI form
-# (started, asked on its ports, stopped).
+# tools, each linked to the widget resource, list that resource and read it as an MCP Apps HTML
+# document. The README's Inspector commands run as written there, on this Node: the CLI form
+# (whose tool list is the one checked) and the UI form (started, asked on its ports, stopped).
 # The server is the one MCP_URL names (CI's checks start one for this and the conformance suite),
 # else one started here on a fresh index (start_fresh_server in serve-background.sh).
 # inspector-cli looks for its own package.json relative to the working directory, so it runs from
@@ -26,10 +26,15 @@ trap cleanup EXIT
 if [ "${CI:-}" != true ] || [ ! -f dist/widget/shortlist.html ]; then npm run --silent build:widget; fi
 if [ -n "${MCP_URL:-}" ]; then url=$MCP_URL; else start_fresh_server; fi
 
-# npx resolves the package once; the three calls run its binary (npx costs a second or two each).
+# The README pins the last Inspector that runs on Node 20 (0.16 and later need Node 22.7.5, 2.x
+# needs 22.19). Its CLI form lists the tools, as $INSPECTOR's would (the same JSON).
+README_INSPECTOR=@modelcontextprotocol/inspector@0.15.0
+grep -qF "npx $README_INSPECTOR" README.md || { echo "README does not use $README_INSPECTOR" >&2; exit 1; }
+(cd "$work" && npx -y "$README_INSPECTOR" --cli "$url" --transport http --method tools/list 2>/dev/null) >"$work/tools.json"
+
+# npx resolves the package once; the two calls run its binary (npx costs a second or two each).
 inspector_cli=$(cd .ci && npx -y -p "$INSPECTOR" -- sh -c 'command -v mcp-inspector-cli')
 inspect() { (cd .ci && "$inspector_cli" --cli "$url" --transport http "$@" 2>/dev/null); }
-inspect --method tools/list >"$work/tools.json"
 inspect --method resources/list >"$work/resources.json"
 uri=$(node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).resources.find(r=>r.uri.startsWith("ui://"));console.log(r?r.uri:"")' "$work/resources.json")
 [ -n "$uri" ] || { echo "no ui:// resource listed" >&2; cat "$work/resources.json" >&2; exit 1; }
@@ -48,16 +53,10 @@ for (const t of tools) if (t._meta?.ui?.resourceUri !== uri) fail(`${t.name} doe
 const content = read('read.json').contents[0];
 if (content.mimeType !== 'text/html;profile=mcp-app') fail(`mimeType ${content.mimeType}`);
 if (!content.text.startsWith('<!doctype html>') || /<script[^>]+src=/.test(content.text)) fail('not one self-contained HTML file');
-console.log(`inspector: ${names.length} tools linked to ${uri}; widget ${content.text.length} bytes`);
+console.log(`inspector: ${names.length} tools (README CLI form, ${process.version}) linked to ${uri}; widget ${content.text.length} bytes`);
 JS
 
-# The README pins the last Inspector that runs on Node 20 (0.16 and later need Node 22.7.5, 2.x
-# needs 22.19): its CLI form lists the tools, its UI form answers on both of its ports.
-README_INSPECTOR=@modelcontextprotocol/inspector@0.15.0
-grep -qF "npx $README_INSPECTOR" README.md || { echo "README does not use $README_INSPECTOR" >&2; exit 1; }
-(cd "$work" && npx -y "$README_INSPECTOR" --cli "$url" --transport http --method tools/list 2>/dev/null) >"$work/readme-tools.json"
-node -e 'const n=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).tools.length; if (n !== 5) { console.error(`README CLI form: ${n} tools`); process.exit(1); } console.log(`README CLI form (${process.version}): ${n} tools`)' "$work/readme-tools.json"
-
+# The README's UI form answers on both of its ports.
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 client_port=$(free_port)
 proxy_port=$(free_port)
