@@ -13,7 +13,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 bash scripts/pack-mcpb.sh "$work/shortlist.mcpb"
-node_modules/.bin/mcpb unpack "$work/shortlist.mcpb" "$work/bundle" >/dev/null
+# An MCPB bundle is a zip archive: unzip reads it with a fraction of the CPU of `mcpb unpack` (the
+# same files and modes), which stands in where unzip is missing.
+if command -v unzip >/dev/null; then
+  unzip -q "$work/shortlist.mcpb" -d "$work/bundle"
+else
+  node_modules/.bin/mcpb unpack "$work/shortlist.mcpb" "$work/bundle" >/dev/null
+fi
 bundle="$work/bundle"
 for dev in tsx esbuild vite typescript; do
   [ ! -e "$bundle/node_modules/$dev" ] || { echo "$dev is in the bundle" >&2; exit 1; }
