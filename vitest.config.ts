@@ -26,6 +26,7 @@ const embeddedOnly = [
   'http/logs', // log lines
   'http/metrics', // Prometheus counters, in memory
   'http/origins', // the Origin check
+  'http/refine-in-words', // ten refinements over HTTP: search/refine-words runs their SQL on both
   'http/request-id', // request ids (skipped on the server already)
   'http/transport', // Streamable HTTP sessions
   'tools/validation', // input schemas, refused before any query

@@ -1,30 +1,27 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../src/context.js';
-import { RefineOutput, SearchOutput } from '../../src/search/explain/result-schema.js';
-import { openDatabase } from '../../src/db/database.js';
-import { demoDataDirCopy } from '../helpers/server-process.js';
-import { startServer, type RunningServer } from '../integration/http/harness.js';
+import type { AppContext } from '../../../src/context.js';
+import { RefineOutput, SearchOutput } from '../../../src/search/explain/result-schema.js';
+import { startSharedServer, type RunningServer } from './harness.js';
 
 // Ten refinements in words, in a row, over HTTP with a real MCP client, as an assistant that
 // sends only the client's words would make them. After each, every candidate returned is checked
-// against the database for the constraint just asked: words must never do the opposite.
+// against the database for the constraint just asked: words must never do the opposite. On the
+// worker's shared seeded index (the demo index of the e2e files is the same template): what the
+// file writes is its own searches.
 
 let server: RunningServer;
 let client: Client;
 let ctx: AppContext;
 
 beforeAll(async () => {
-  // On a copy of the demo index the e2e set-up wrote once (the seeded template).
-  const database = await openDatabase({ dataDir: await demoDataDirCopy() });
-  server = await startServer({}, { database });
+  server = await startSharedServer();
   ctx = server.ctx;
   client = await server.connect();
 });
 afterAll(async () => {
   await server?.stop();
-  await server?.database.close();
 });
 
 async function call(name: string, args: Record<string, unknown>) {
