@@ -64,6 +64,10 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...(database === 'server' ? embeddedOnly : [])],
           env: { TEST_DATABASE: database },
+          // PGlite's WebAssembly runs as V8's baseline code, without compiling its hot functions
+          // again, optimised, in the background: a test file's queries are too few to repay that.
+          // The embedded project, alternated: 57.0 / 55.1 s of CPU -> 50.8 / 47.7 s, and sooner.
+          execArgv: ['--liftoff-only'],
           isolate: false,
           globalSetup: ['test/integration/global-setup.ts'],
           testTimeout: 60_000,
