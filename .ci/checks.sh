@@ -5,12 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # Times count from the start of CI when .ci/run passes it.
 SECONDS=${CI_SECONDS:-0}
-# The temporary files (the installed package, the sample index and its copies, the unpacked
-# bundle) are written and thrown away: they go to memory (/dev/shm) when it has room, as CI's
-# fixtures do (.ci/run), sparing the system CPU of writing them to the disk.
-if [ -z "${TMPDIR:-}" ] && [ "$(df --output=avail -k /dev/shm 2>/dev/null | tail -1)" -ge $((4 * 1024 * 1024)) ] 2>/dev/null; then
-  export TMPDIR=/dev/shm
-fi
+source .ci/scratch.sh
 # CPU is this script's and its children's, user plus system, from bash's `times` (children count
 # once they end): on a shared machine it is the steadier figure. `times` runs in this shell, not
 # in a $(...) subshell, which would report its own zero.
