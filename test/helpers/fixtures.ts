@@ -338,39 +338,43 @@ export function sourceHash(root: string): string {
 
 /** Unpacks a tar archive into `dir` (its entries' leading `/` dropped, as tar does). */
 function untar(archive: string, dir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('tar', ['-xf', archive, '-C', dir], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`tar -xf ${archive} exited with ${code}: ${stderr}`)),
-    );
-  });
+  return run('tar', ['-xf', archive, '-C', dir]);
 }
 
-/** Runs `node --import tsx ARGS` (or plain node) in the project root; rejects on a failure.
- * `onLine` receives its output lines (else they are dropped). */
+/** Runs `node --import tsx ARGS` (or plain node) in the project root: see run. */
 function runNode(
   root: string,
   args: string[],
   options: { env?: Record<string, string>; tsx?: boolean; onLine?: (line: string) => void } = {},
 ): Promise<void> {
   const argv = options.tsx === false ? args : ['--import', 'tsx', ...args];
+  return run(process.execPath, argv, { ...options, cwd: root });
+}
+
+/** Runs a command; rejects on a failure, with the end of what it wrote to stderr. `onLine`
+ * receives its output lines (else they are dropped). */
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; onLine?: (line: string) => void } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, argv, {
-      cwd: root,
+    const child = spawn(command, args, {
+      cwd: options.cwd,
       env: { ...process.env, ...options.env },
-      stdio: ['ignore', options.onLine ? 'pipe' : 'ignore', 'inherit'],
+      stdio: ['ignore', options.onLine ? 'pipe' : 'ignore', 'pipe'],
     });
     if (options.onLine) createInterface({ input: child.stdout! }).on('line', options.onLine);
+    let stderr = '';
+    child.stderr!.on(
+      'data',
+      (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)),
+    );
     child.once('error', reject);
     child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`node ${argv.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}: ${stderr.trim()}`)),
     );
   });
 }
