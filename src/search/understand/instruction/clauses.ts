@@ -210,7 +210,8 @@ function foldNegatedMarkers(reads: Read[]): Read[] {
 function foldDeniedWish(reads: Read[]): Read[] {
   const out = [...reads];
   for (let i = 0; i < out.length; i++) {
-    if (out[i].item.k !== 'neg' || (out[i].item as { verb?: boolean }).verb) continue;
+    const item = out[i].item;
+    if (item.k !== 'neg' || item.verb) continue;
     let j = i + 1;
     while (j < out.length && j <= i + 3 && out[j].item.k === 'filler') j++;
     const next = out[j]?.item;

@@ -89,20 +89,19 @@ export function recognise(text: string, vocab: Vocabulary, ctx: RecogniseContext
       }
       // "Rates in the 40s": from 40 to 49, never a cap at 40.
       const decade = t.value! % 10 === 0 && t.value! >= 10 && t.value! < 1000;
-      const from = numberItem(t);
+      const item = numberItem(t);
       if (
         decade &&
-        from.k === 'num' &&
+        item.k === 'num' &&
         tokens[i + 1]?.norm === 's' &&
         tokens[i - 1]?.norm === 'the'
       ) {
-        push(from, i, 1);
+        push(item, i, 1);
         push({ k: 'range' }, i + 1, 1);
-        push({ ...from, value: t.value! + 9 }, i + 1, 1);
+        push({ ...item, value: t.value! + 9 }, i + 1, 1);
         i += 2;
         continue;
       }
-      const item = numberItem(t);
       const frac = fractionAt(tokens, i + 1);
       if (frac && item.k === 'num') item.value += frac.add;
       let length = 1 + (frac?.length ?? 0) + scaled(item, tokens, i + 1 + (frac?.length ?? 0));
